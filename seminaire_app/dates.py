@@ -1,0 +1,61 @@
+"""Partial dates (CSL's "2017", "2017-11", "2017-11-23") and edition days."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .errors import ValidationError
+
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:hH]([0-5]\d)$")
+
+
+def parse_partial_date(text: str, field: str = "issued") -> str:
+    """Normalise a partial date to ``YYYY[-MM[-DD]]``; raise ValidationError otherwise.
+
+    Accepts "2017", "2017-11", "2017-11-5", "2017/11/05" and "2017///" (RIS).
+    """
+    raw = text.strip().rstrip("/").replace("/", "-")
+    if not raw:
+        return ""
+    match = _PARTIAL.match(raw)
+    if not match:
+        raise ValidationError(field, f"« {text} » is not a date like 2017, 2017-11 or 2017-11-23")
+    year, month, day = match.groups()
+    if month is None:
+        return year
+    if not 1 <= int(month) <= 12:
+        raise ValidationError(field, f"month {month} out of range in « {text} »")
+    if day is None:
+        return f"{year}-{int(month):02d}"
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError as exc:
+        raise ValidationError(field, f"« {text} » is not a real day") from exc
+
+
+def date_parts(partial: str) -> list[int]:
+    """CSL ``date-parts`` of a normalised partial date."""
+    return [int(p) for p in partial.split("-")] if partial else []
+
+
+def from_date_parts(parts: list[int] | list[str]) -> str:
+    """Inverse of :func:`date_parts`."""
+    return parse_partial_date("-".join(str(int(p)) for p in parts[:3])) if parts else ""
+
+
+def parse_day(text: str, field: str = "date") -> date:
+    """An ISO day (2017-11-23); ValidationError with ``field`` otherwise."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ValidationError(field, f"« {text} » is not a day like 2017-11-23") from exc
+
+
+def parse_time(text: str, field: str = "time") -> str:
+    """A time of day as ``HH:MM``; accepts the French « 9h30 »."""
+    match = _TIME.match(text.strip())
+    if not match:
+        raise ValidationError(field, f"« {text} » is not a time like 09:30")
+    return f"{int(match.group(1)):02d}:{match.group(2)}"

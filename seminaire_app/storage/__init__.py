@@ -1,0 +1,1 @@
+"""Persistence: the SQLAlchemy models, the library folder, managed files, migrations."""

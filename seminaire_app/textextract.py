@@ -1,0 +1,56 @@
+"""Text of attached files, for the full-text index."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".csv", ".bib", ".ris"}
+MAX_CHARS = 2_000_000  # a 1,000-page PDF; past that the index only needs the start
+
+
+def extract_text(path: Path) -> tuple[str, str]:
+    """(text, status) of a file; status is "ok", "empty", "unsupported" or "error: …".
+
+    Never raises for a bad file: an unreadable PDF is still attached, just not searchable.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _pdf_text(path)
+    if suffix in TEXT_SUFFIXES:
+        try:
+            body = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+        except OSError as exc:
+            return "", f"error: {exc.strerror or exc}"
+        return body, "ok" if body.strip() else "empty"
+    return "", "unsupported"
+
+
+def _pdf_text(path: Path) -> tuple[str, str]:
+    # pypdf logs warnings for every odd object in real-world PDFs; they say nothing to users.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as exc:
+                return "", f"error: encrypted PDF ({exc})"
+        parts: list[str] = []
+        total = 0
+        for page in reader.pages:
+            chunk = page.extract_text() or ""
+            parts.append(chunk)
+            total += len(chunk)
+            if total > MAX_CHARS:
+                break
+    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
+        log.info("no text from %s: %s", path, exc)
+        return "", f"error: unreadable PDF ({exc})"
+    body = "\n".join(parts)[:MAX_CHARS]
+    return body, "ok" if body.strip() else "empty"
