@@ -30,10 +30,11 @@ def parse_creator(text: str, role: str = "author") -> Creator:
         return Creator(role=role, literal=name)
     parts = [p.strip() for p in raw.split(",")]
     if len(parts) == 1:
+        # BibTeX's « First von Last »: the particle is the run of lower-case words, and
+        # the family name is everything after it (« Marie de La Fayette »).
         words = raw.split(" ")
-        family_start = len(words) - 1
-        while family_start > 0 and _is_particle(words[family_start - 1]):
-            family_start -= 1
+        lower = [i for i, w in enumerate(words[:-1]) if i > 0 and _is_particle(w)]
+        family_start = lower[0] if lower else len(words) - 1
         family_words, given = words[family_start:], " ".join(words[:family_start])
         suffix = ""
     elif len(parts) == 2:

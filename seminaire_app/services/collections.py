@@ -113,9 +113,9 @@ def list_collections(lib: Library) -> list[Collection]:
     with lib.begin() as session:
         rows = session.execute(select(CollectionRow.id, CollectionRow.name,
                                       CollectionRow.parent_id)).all()
-        counts = dict(session.execute(
+        counts: dict[int, int] = {cid: n for cid, n in session.execute(
             select(CollectionItemRow.collection_id, func.count())
-            .group_by(CollectionItemRow.collection_id)).tuples().all())
+            .group_by(CollectionItemRow.collection_id))}
     children: dict[int | None, list[tuple[int, str]]] = defaultdict(list)
     for cid, name, parent in rows:
         children[parent].append((cid, name))

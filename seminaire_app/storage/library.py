@@ -29,7 +29,7 @@ DATABASE_NAME = "seminaire.sqlite"
 FILES_DIR = "files"
 BACKUPS_DIR = "backups"
 #: The Alembic head this code expects; a test checks it against the migration scripts.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 Listener = Callable[[Changes], None]
 

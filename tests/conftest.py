@@ -1,0 +1,56 @@
+"""Shared fixtures: a library migrated to head once per session, copied for each test."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import anywhere in the run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from seminaire_app.storage.library import Library  # noqa: E402 - after the Qt platform
+
+
+@pytest.fixture(scope="session")
+def template_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "library"
+    Library.open(folder).close()
+    return folder
+
+
+@pytest.fixture
+def lib(template_library: Path, tmp_path: Path) -> Iterator[Library]:
+    """A fresh, empty library at schema head (copied, not migrated again)."""
+    folder = tmp_path / "library"
+    shutil.copytree(template_library, folder)
+    library = Library.open(folder)
+    yield library
+    library.close()
+
+
+class _FailOnWarning(logging.Handler):
+    """Unexpected WARNING logs fail the test (qutebrowser's approach)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_warning_logs(request: pytest.FixtureRequest) -> Iterator[None]:
+    handler = _FailOnWarning()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield
+    root.removeHandler(handler)
+    if request.node.get_closest_marker("allow_warning_logs") is None and handler.records:
+        messages = "; ".join(r.getMessage() for r in handler.records)
+        pytest.fail(f"unexpected WARNING logs: {messages}")
