@@ -172,10 +172,11 @@ def index_references(session: Session, reference_ids: Iterable[int] | None = Non
             unindex_reference(session, gone)
     values = [_row(rid * 4 + KIND_REFERENCE, dict(zip(_COLUMNS, cols, strict=True)))
               for rid, *cols in rows]
+    if not values:  # an empty executemany would run once with no parameters
+        return 0
     if not fresh:
         session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"), values)
-    if values:
-        session.execute(_INSERT_SQL, values)
+    session.execute(_INSERT_SQL, values)
     return len(rows)
 
 
@@ -208,7 +209,7 @@ def rebuild(session: Session) -> int:
     """Recreate the whole index from the tables; returns the number of rows indexed."""
     session.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
     session.execute(text(CREATE_SQL))
-    count = index_references(session)
+    count = index_references(session, fresh=True)
     for nid, title, body in session.execute(text(
             "SELECT id, title, body FROM note WHERE reference_id IS NULL")):
         index_note(session, nid, title, body)
