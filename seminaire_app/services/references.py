@@ -266,14 +266,9 @@ def update(lib: Library, ref: str | int, changes: Mapping[str, object]) -> Refer
 
 def delete_reference(lib: Library, ref: str | int) -> Reference:
     """Delete a reference with its notes, attachments and places on reading lists."""
-    with lib.begin() as session:
-        row = lookup.reference_row(session, ref)
-        gone = lookup.references_by_id(session, [row.id])[0]
-        session.delete(row)
-        session.flush()
-        search.unindex_reference(session, row.id)
-    lib.notify(Changes.REFERENCES | Changes.TAGS | Changes.COLLECTIONS | Changes.READINGS)
-    return gone
+    from . import snapshots
+
+    return snapshots.delete(lib, [ref])[0].reference
 
 
 # --- listing ---------------------------------------------------------------------------

@@ -75,12 +75,40 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+TRASH = "trash"
+
+
+def to_trash(files_dir: Path, sha256: str) -> None:
+    """Move a stored file no attachment uses any more aside, so that undo can bring it
+    back; the trash is emptied when the library is next opened."""
+    source = stored_path(files_dir, sha256)
+    if source.is_file():
+        (files_dir / TRASH).mkdir(exist_ok=True)
+        os.replace(source, files_dir / TRASH / sha256)
+
+
+def from_trash(files_dir: Path, sha256: str) -> None:
+    """Bring a stored file back from the trash (undo of a delete)."""
+    source = files_dir / TRASH / sha256
+    if source.is_file():
+        target = stored_path(files_dir, sha256)
+        target.parent.mkdir(exist_ok=True)
+        os.replace(source, target)
+
+
+def empty_trash(files_dir: Path) -> None:
+    trash = files_dir / TRASH
+    if trash.is_dir():
+        for path in trash.iterdir():
+            path.unlink(missing_ok=True)
+
+
 def iter_stored(files_dir: Path) -> Iterator[tuple[str, Path]]:
     """Every stored file as (name, path); names that are not hashes are listed too."""
     if not files_dir.is_dir():
         return
     for sub in sorted(files_dir.iterdir()):
-        if not sub.is_dir() or sub.name == "tmp":
+        if not sub.is_dir() or sub.name in ("tmp", TRASH):
             continue
         for path in sorted(sub.iterdir()):
             yield path.name, path

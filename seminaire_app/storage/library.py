@@ -97,6 +97,9 @@ class Library:
             engine.dispose()
             raise StorageError(f"{db_path} is not a readable Séminaire database: {exc}") from exc
         (folder / FILES_DIR).mkdir(exist_ok=True)
+        from .files import empty_trash
+
+        empty_trash(folder / FILES_DIR)  # what the last session deleted can no longer be undone
         return library
 
     def _current_revision(self) -> str | None:
