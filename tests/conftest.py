@@ -13,7 +13,7 @@ import pytest
 # Before any Qt import anywhere in the run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from seminaire_app.storage.library import Library  # noqa: E402 - after the Qt platform
+from seminaire_app.storage.library import Library
 
 
 @pytest.fixture(scope="session")

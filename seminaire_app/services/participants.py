@@ -25,6 +25,7 @@ from ..storage.models import (
     RegistrationRow,
     WorkshopRow,
 )
+from ..textfold import sort_key
 from . import lookup
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -42,7 +43,9 @@ def clean_email(email: str) -> str | None:
         return None
     if not _EMAIL.match(email):
         raise ValidationError("email", f"« {email} » is not an e-mail address")
-    return email
+    # Stored case-folded: SQLite's NOCASE only folds ASCII, and addresses are matched
+    # without regard to case in practice.
+    return email.casefold()
 
 
 def _row(session: Session, participant_id: int) -> ParticipantRow:
@@ -117,9 +120,13 @@ def get(lib: Library, participant_id: int) -> Participant:
 def list_participants(lib: Library) -> list[Participant]:
     """Everyone the library knows, by family name."""
     with lib.begin() as session:
-        return [participant_of(r) for r in session.scalars(
-            select(ParticipantRow).order_by(func.lower(ParticipantRow.family),
-                                            func.lower(ParticipantRow.given)))]
+        people = [participant_of(r) for r in session.scalars(select(ParticipantRow))]
+    return sorted(people, key=_by_name)
+
+
+def _by_name(person: Participant) -> tuple[str, str]:
+    # In Python: SQL's lower() only folds ASCII, and « Émile » belongs among the E's.
+    return sort_key(person.family), sort_key(person.given)
 
 
 def _role(value: str | ParticipantRole) -> ParticipantRole:
@@ -212,8 +219,7 @@ def _registrations(session: Session, edition: EditionRow,
                    participant_id: int | None = None) -> list[Registration]:
     stmt = (select(ParticipantRow, RegistrationRow.role)
             .join(RegistrationRow, RegistrationRow.participant_id == ParticipantRow.id)
-            .where(RegistrationRow.edition_id == edition.id)
-            .order_by(func.lower(ParticipantRow.family), func.lower(ParticipantRow.given)))
+            .where(RegistrationRow.edition_id == edition.id))
     if participant_id is not None:
         stmt = stmt.where(ParticipantRow.id == participant_id)
     workshops: dict[int, list[int]] = defaultdict(list)
@@ -222,6 +228,7 @@ def _registrations(session: Session, edition: EditionRow,
             .join(WorkshopRow, WorkshopRow.id == AssignmentRow.workshop_id)
             .where(WorkshopRow.edition_id == edition.id).order_by(WorkshopRow.number)):
         workshops[pid].append(number)
-    return [Registration(participant_of(p), lookup.edition_of(edition).id, ParticipantRole(role),
+    regs = [Registration(participant_of(p), lookup.edition_of(edition).id, ParticipantRole(role),
                          tuple(workshops[p.id]))
             for p, role in session.execute(stmt)]
+    return sorted(regs, key=lambda r: _by_name(r.participant))

@@ -16,7 +16,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", str(engine.url))
+        # Passed as an object, not as a URL option: the option is %-interpolated, and a
+        # path like « Bibliothèque » becomes %C3%A8 in a URL.
         config.attributes["engine"] = engine
     return config
 

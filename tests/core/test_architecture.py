@@ -42,7 +42,7 @@ def test_core_never_imports_qt_or_ui() -> None:
 
 
 def test_schema_revision_constant_is_the_alembic_head() -> None:
-    assert library_module.SCHEMA_REVISION == head_revision()
+    assert head_revision() == library_module.SCHEMA_REVISION
 
 
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
@@ -121,3 +121,10 @@ def test_default_folder_follows_the_environment(tmp_path: Path,
     assert library_module.default_library_dir() == tmp_path / "here"
     monkeypatch.delenv("SEMINAIRE_LIBRARY")
     assert library_module.default_library_dir().name == "Bibliothèque"
+
+
+def test_library_in_a_folder_with_accents_and_percent(tmp_path: Path) -> None:
+    folder = tmp_path / "Bibliothèque 100%"
+    with Library.open(folder) as lib:
+        assert references.list_ids(lib) == []
+    assert (folder / "seminaire.sqlite").exists()

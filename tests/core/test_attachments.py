@@ -111,6 +111,7 @@ def test_missing_source_and_unknown_owner(lib: Library, ref_owner: Owner,
     doc.write_text("x", encoding="utf-8")
     with pytest.raises(NotFound):
         attachments.attach(lib, Owner("workshop", 404), doc)
+    assert list(files.iter_stored(lib.files_dir)) == []  # nothing copied for nothing
 
 
 def test_check_reports_missing_corrupt_and_orphan_files(

@@ -124,6 +124,15 @@ def test_participants_register_assign_within_capacity(seminar: Library) -> None:
     assert regs[people[0].id].workshops == (2,) and people[1].id not in regs
 
 
+def test_participants_sort_in_french_order_and_emails_ignore_case(seminar: Library) -> None:
+    for family in ("Zola", "Émile", "eluard", "Durand"):
+        participants.add(seminar, family, email=f"{family}@Exemple.ORG")
+    assert [p.family for p in participants.list_participants(seminar)] == [
+        "Durand", "eluard", "Émile", "Zola"]
+    with pytest.raises(ValidationError):
+        participants.add(seminar, "Autre", email="ÉMILE@exemple.org")
+
+
 def test_participant_validation(seminar: Library) -> None:
     participants.add(seminar, "Martin", "Hélène", email="helene@example.org")
     with pytest.raises(ValidationError) as info:
