@@ -7,6 +7,7 @@ action), upgrades an older schema after a backup copy, and hands out transaction
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sqlite3
@@ -32,6 +33,10 @@ BACKUPS_DIR = "backups"
 SCHEMA_REVISION = "0002"
 
 Listener = Callable[[Changes], None]
+
+
+def _call_now(call: Callable[[], None]) -> None:
+    call()
 
 
 def default_library_dir() -> Path:
@@ -71,6 +76,7 @@ class Library:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
+        self._dispatch: Callable[[Callable[[], None]], None] = _call_now
 
     # --- opening ----------------------------------------------------------------------
     @classmethod
@@ -141,11 +147,18 @@ class Library:
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        self._listeners.remove(listener)
+        """Stop calling ``listener``; unknown listeners are ignored."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def set_dispatcher(self, dispatch: Callable[[Callable[[], None]], None]) -> None:
+        """How listeners are called. A GUI passes a function that queues the call to its
+        own thread, since operations also commit on worker threads."""
+        self._dispatch = dispatch
 
     def notify(self, changes: Changes) -> None:
         for listener in list(self._listeners):
-            listener(changes)
+            self._dispatch(functools.partial(listener, changes))
 
     # --- folders ----------------------------------------------------------------------
     @property
