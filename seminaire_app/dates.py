@@ -8,7 +8,7 @@ from datetime import date
 from .errors import ValidationError
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:hH]([0-5]\d)$")
+_TIME = re.compile(r"^([01]?\d|2[0-3])(?:[:hH]([0-5]\d)|[hH])$")
 
 
 def parse_partial_date(text: str, field: str = "issued") -> str:
@@ -54,8 +54,8 @@ def parse_day(text: str, field: str = "date") -> date:
 
 
 def parse_time(text: str, field: str = "time") -> str:
-    """A time of day as ``HH:MM``; accepts the French « 9h30 »."""
+    """A time of day as ``HH:MM``; accepts the French « 9h30 » and « 9h »."""
     match = _TIME.match(text.strip())
     if not match:
         raise ValidationError(field, f"« {text} » is not a time like 09:30")
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
+    return f"{int(match.group(1)):02d}:{match.group(2) or '00'}"

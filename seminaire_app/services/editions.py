@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from .. import search
 from ..domain import Changes, Edition
-from ..errors import ValidationError
+from ..errors import NotFound, ValidationError
 from ..storage.library import Library
 from ..storage.models import (
     AssignmentRow,
@@ -62,6 +62,14 @@ def add(lib: Library, year: int, title: str, theme: str = "", start_date: date |
 def get(lib: Library, year: int) -> Edition:
     with lib.begin() as session:
         return lookup.edition_of(lookup.edition_row(session, year))
+
+
+def get_by_id(lib: Library, edition_id: int) -> Edition:
+    with lib.begin() as session:
+        row = session.get(EditionRow, edition_id)
+        if row is None:
+            raise NotFound("edition", edition_id)
+        return lookup.edition_of(row)
 
 
 def list_editions(lib: Library) -> list[Edition]:

@@ -164,6 +164,7 @@ def unregister(lib: Library, year: int, participant_id: int) -> None:
     """Withdraw a registration and the participant's workshops in that edition."""
     with lib.begin() as session:
         edition = lookup.edition_row(session, year)
+        _row(session, participant_id)
         workshops = select(WorkshopRow.id).where(WorkshopRow.edition_id == edition.id)
         session.execute(delete(AssignmentRow).where(
             AssignmentRow.participant_id == participant_id,
@@ -203,6 +204,7 @@ def assign(lib: Library, year: int, number: int, participant_id: int,
 def unassign(lib: Library, year: int, number: int, participant_id: int) -> None:
     with lib.begin() as session:
         workshop = lookup.workshop_row(session, year, number)
+        _row(session, participant_id)
         session.execute(delete(AssignmentRow).where(
             AssignmentRow.workshop_id == workshop.id,
             AssignmentRow.participant_id == participant_id))

@@ -101,7 +101,9 @@ class Library:
             library._ensure_schema()
         except (DatabaseError, sqlite3.DatabaseError) as exc:
             engine.dispose()
-            raise StorageError(f"{db_path} is not a readable Séminaire database: {exc}") from exc
+            detail = getattr(exc, "orig", None) or exc
+            raise StorageError(
+                f"{db_path} is not a readable Séminaire database: {detail}") from exc
         (folder / FILES_DIR).mkdir(exist_ok=True)
         from .files import empty_trash
 

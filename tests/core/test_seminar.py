@@ -239,3 +239,14 @@ def test_notes_flags_and_validation(seminar: Library) -> None:
     notes.delete(seminar, internal.id)
     with pytest.raises(NotFound):
         notes.get(seminar, internal.id)
+
+
+def test_times_in_french_and_unknown_participants(seminar: Library) -> None:
+    item = programme.add(seminar, 2017, date(2017, 11, 23), "9h", "10h30", "Accueil")
+    assert (item.start, item.end) == ("09:00", "10:30")
+    with pytest.raises(NotFound):
+        participants.unassign(seminar, 2017, 1, 999)
+    with pytest.raises(NotFound):
+        participants.unregister(seminar, 2017, 999)
+    edition = editions.get(seminar, 2017)
+    assert editions.get_by_id(seminar, edition.id) == edition
