@@ -22,6 +22,7 @@ from . import (
     attachments,
     collections,
     editions,
+    interchange,
     maintenance,
     notes,
     participants,
@@ -34,7 +35,7 @@ from . import (
 from .context import Context, UsageError
 
 COMMAND_MODULES = (maintenance, references, searching, tags, collections, attachments, notes,
-                   editions, workshops, participants, programme)
+                   editions, workshops, participants, programme, interchange)
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 
 
