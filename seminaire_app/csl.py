@@ -68,8 +68,11 @@ def to_csl(ref: Reference) -> dict[str, Any]:
 def _csl_date(value: Any, field: str) -> str:
     if isinstance(value, Mapping):
         parts = value.get("date-parts")
-        if parts and isinstance(parts, list) and parts[0]:
-            return from_date_parts(parts[0])
+        if parts:
+            if not (isinstance(parts, list) and isinstance(parts[0], list)):
+                raise ValidationError(field, "date-parts must be [year, month, day] lists")
+            if parts[0]:
+                return from_date_parts(parts[0], field)
         if value.get("raw"):
             return parse_partial_date(str(value["raw"]), field)
         if value.get("literal"):
@@ -81,21 +84,28 @@ def _csl_date(value: Any, field: str) -> str:
 
 
 def from_csl(data: Mapping[str, Any]) -> ReferenceDraft:
-    """A draft from a CSL-JSON object; unknown variables go to the custom fields."""
+    """A draft from a CSL-JSON object; unknown variables go to the custom fields.
+
+    A value of the wrong shape (names that are not objects, a ``custom`` that is not an
+    object, odd ``date-parts``, a date that is none) is a ValidationError naming it.
+    """
     item_type = str(data.get("type", "document"))
     if item_type not in ITEM_TYPES:
         raise ValidationError("type", f"« {item_type} » is not a CSL item type")
     creators: list[Creator] = []
     fields: dict[str, str] = {}
-    custom: dict[str, str] = {str(k): str(v) for k, v in dict(data.get("custom") or {}).items()}
+    given_custom = data.get("custom") or {}
+    if not isinstance(given_custom, Mapping):
+        raise ValidationError("custom", "must be an object of name: value")
+    custom: dict[str, str] = {str(k): str(v) for k, v in given_custom.items()}
     issued = ""
     tags: tuple[str, ...] = ()
     for name, value in data.items():
         if name in ("id", "type", "title", "custom"):
             continue
         if name in CREATOR_ROLES:
-            if not isinstance(value, list):
-                raise ValidationError(name, "names must be a list")
+            if not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
+                raise ValidationError(name, "names must be a list of objects (family, given…)")
             creators.extend(creator_from_csl(v, name) for v in value)
         elif name == "keyword":
             tags = tuple(t.strip() for t in str(value).split(",") if t.strip())

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from .errors import ValidationError
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_TIME = re.compile(r"^([01]?\d|2[0-3])(?:[:hH]([0-5]\d)|[hH])$")
+# [0-9], not \d: \d also takes other scripts' digits (« ٢٠١٧ »), which are no date here.
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$")
+_TIME = re.compile(r"^([01]?[0-9]|2[0-3])(?:[:hH]([0-5][0-9])|[hH])$")
+_DATE_PART = re.compile(r"\s*[0-9]+\s*")
 
 
 def parse_partial_date(text: str, field: str = "issued") -> str:
@@ -40,9 +43,21 @@ def date_parts(partial: str) -> list[int]:
     return [int(p) for p in partial.split("-")] if partial else []
 
 
-def from_date_parts(parts: list[int] | list[str]) -> str:
-    """Inverse of :func:`date_parts`."""
-    return parse_partial_date("-".join(str(int(p)) for p in parts[:3])) if parts else ""
+def from_date_parts(parts: object, field: str = "issued") -> str:
+    """Inverse of :func:`date_parts`: [2017, 11] or ["2017", "11"] → « 2017-11 ».
+
+    ``parts`` comes from CSL-JSON as it was read: anything but a list of up to three
+    whole numbers (or strings of digits) forming a date is a ValidationError on ``field``.
+    """
+    if not isinstance(parts, Sequence) or isinstance(parts, str):
+        raise ValidationError(field, "date-parts must be [year, month, day] lists")
+    numbers: list[int] = []
+    for part in parts[:3]:
+        if isinstance(part, bool) or not (
+                isinstance(part, int) or (isinstance(part, str) and _DATE_PART.fullmatch(part))):
+            raise ValidationError(field, f"« {part} » in date-parts is not a number")
+        numbers.append(int(part))
+    return parse_partial_date("-".join(map(str, numbers)), field) if numbers else ""
 
 
 def parse_day(text: str, field: str = "date") -> date:

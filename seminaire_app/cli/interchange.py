@@ -15,13 +15,13 @@ from typing import Any
 
 from ..domain import Reference
 from ..errors import StorageError
-from ..services import duplicates, imports, references
+from ..interchange.formats import FORMATS
+from ..services import duplicates, imports, merging, references
 from ..services.duplicates import Reason
 from ..services.imports import ImportPreview, ImportReport
 from .context import Context, Subparsers, add_command, name_value, workshop_arg
 from .output import reference_details, reference_line
 
-FORMATS = ("bibtex", "ris", "csljson")
 REASONS = {Reason.DOI: "same DOI", Reason.ISBN: "same ISBN", Reason.TITLE: "same title",
            Reason.SIMILAR_TITLE: "similar title"}
 
@@ -198,7 +198,7 @@ def cmd_duplicates(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_merge(ctx: Context, args: argparse.Namespace) -> int:
-    result = duplicates.merge(ctx.lib, args.master, args.others, dict(args.take))
+    result = merging.merge(ctx.lib, args.master, args.others, dict(args.take))
     gone = ", ".join(r.citation_key for r in result.removed)
     ctx.emit(result.merged, [f"merged {gone} into {result.merged.citation_key}",
                              *reference_details(result.merged)])

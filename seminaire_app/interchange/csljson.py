@@ -50,7 +50,6 @@ _TEXT_SET = frozenset((*TEXT_VARIABLES, "title"))
 _ZOTERO_ITEM_ID = re.compile(r"[0-9]+/[A-Z0-9]{8}")  # libraryID/itemKey
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _YEAR = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
-_DIGITS = re.compile(r"\s*[0-9]+\s*")
 
 
 def parse(text: str, base_dir: Path | None = None) -> ParseResult:
@@ -162,8 +161,8 @@ def _sanitize(item: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
         alias = _ALIASES.get(name)
         if alias is not None and alias not in item:
             name = alias
-        if name in CREATOR_ROLES:
-            clean[name] = _names(name, value)
+        if name in CREATOR_ROLES:  # one name alone is read as a list of one
+            clean[name] = [value] if isinstance(value, Mapping) else value
         elif name == "issued" or name in DATE_VARIABLES:
             partial, kept = _date(name, value)
             if partial:
@@ -173,10 +172,9 @@ def _sanitize(item: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
         elif name == "keyword":
             words = value if isinstance(value, list) else re.split(r"[;,]", str(value))
             clean[name] = ", ".join(str(w).strip() for w in words if str(w).strip())
-        elif name == "custom":
-            if not isinstance(value, Mapping):
-                raise ValidationError("custom", "must be an object of name: value")
-            clean[name] = {str(k): _text(v) for k, v in value.items()}
+        elif name == "custom":  # from_csl refuses one that is not an object
+            clean[name] = ({str(k): _text(v) for k, v in value.items()}
+                           if isinstance(value, Mapping) else value)
         elif name in _TEXT_SET:
             clean[name] = _text_variable(name, value)
         elif name == "type":
@@ -201,13 +199,6 @@ def _text_variable(name: str, value: Any) -> str:
     raise ValidationError(name, "must be text or a number")
 
 
-def _names(role: str, value: Any) -> list[Mapping[str, Any]]:
-    names = [value] if isinstance(value, Mapping) else value
-    if not isinstance(names, list) or not all(isinstance(n, Mapping) for n in names):
-        raise ValidationError(role, "names must be a list of objects (family, given…)")
-    return names
-
-
 def _date(name: str, value: Any) -> tuple[str, str]:
     """The partial ISO date of a CSL date, and the value as it came when it said more
     than that (« printemps 2017 », a date-parts Séminaire cannot hold)."""
@@ -221,24 +212,21 @@ def _date(name: str, value: Any) -> tuple[str, str]:
             return "", ""  # {} or only a season: nothing to keep
     elif isinstance(value, str | int) and not isinstance(value, bool):
         text = str(value)
-    try:
-        if text:
+    if text:
+        try:
             return parse_partial_date(text, name), ""
-    except ValidationError:
-        pass
-    year = _YEAR.search(text)
-    return (year.group(1) if year else ""), text or _text(value)
+        except ValidationError:
+            year = _YEAR.search(text)  # keep the year, and the value as it came
+            return (year.group(1) if year else ""), text
+    return "", _text(value)
 
 
 def _from_date_parts(parts: Any) -> str | None:
+    """The partial date of CSL ``date-parts``; None when they hold no date."""
     if not (isinstance(parts, list) and parts and isinstance(parts[0], list)):
         return None
-    first = parts[0]
-    if not all((isinstance(p, int) and not isinstance(p, bool))
-               or (isinstance(p, str) and _DIGITS.fullmatch(p)) for p in first[:3]):
-        return None
     try:
-        return from_date_parts(first)
+        return from_date_parts(parts[0])
     except ValidationError:
         return None
 

@@ -7,6 +7,7 @@ that this module imports without any of them.
 
 The small value checks at the end (ISBN and ISSN shapes, scheme-less URLs, binary
 data) are shared by the readers: each of them meets the same untidy catalogue values.
+:mod:`seminaire_app.services.imports` refuses binary files with :func:`looks_binary` too.
 """
 
 from __future__ import annotations

@@ -42,73 +42,18 @@ from ..names import parse_creator
 from ..services import references
 from . import EntryError, ParsedEntry, ParseResult
 from .formats import is_isbn, is_issn, isbn_tokens, lenient_url, looks_binary
-
-#: RIS reference types (``TY``) and the CSL type each one is read as.
-RIS_TYPES: dict[str, str] = {
-    "ABST": "article-journal", "ADVS": "motion_picture", "AGGR": "dataset",
-    "ANCIENT": "classic", "ART": "graphic", "BILL": "bill", "BLOG": "post-weblog",
-    "BOOK": "book", "CASE": "legal_case", "CHAP": "chapter", "CHART": "figure",
-    "CLSWK": "classic", "COMP": "software", "CONF": "paper-conference",
-    "CPAPER": "paper-conference", "CTLG": "book", "DATA": "dataset", "DBASE": "dataset",
-    "DICT": "entry-dictionary", "EBOOK": "book", "ECHAP": "chapter", "EDBOOK": "book",
-    "EJOUR": "article-journal", "ELEC": "webpage", "ENCYC": "entry-encyclopedia",
-    "EQUA": "document", "FIGURE": "figure", "GEN": "document", "GOVDOC": "report",
-    "GRANT": "document", "GRNT": "document", "HEAR": "hearing", "ICOMM": "webpage",
-    "INPR": "article-journal", "JFULL": "periodical", "JOUR": "article-journal",
-    "LEGAL": "regulation", "MANSCPT": "manuscript", "MAP": "map", "MGZN": "article-magazine",
-    "MPCT": "motion_picture", "MULTI": "motion_picture", "MUSIC": "musical_score",
-    "NEWS": "article-newspaper", "PAMP": "pamphlet", "PAT": "patent",
-    "PCOMM": "personal_communication", "RPRT": "report", "SER": "periodical",
-    "SLIDE": "speech", "SOUND": "song", "STAND": "standard", "STAT": "legislation",
-    "THES": "thesis", "UNBILL": "bill", "UNPB": "manuscript", "UNPD": "manuscript",
-    "VIDEO": "motion_picture", "WEB": "webpage",
-}
-
-#: The ``TY`` written for each CSL type. Those marked « lossy » have no RIS type of
-#: their own and come back as another type; any type missing here is written as GEN.
-CSL_TO_RIS: dict[str, str] = {
-    "article-journal": "JOUR", "article-magazine": "MGZN", "article-newspaper": "NEWS",
-    "bill": "BILL", "book": "BOOK", "chapter": "CHAP", "classic": "CLSWK", "dataset": "DATA",
-    "document": "GEN", "entry-dictionary": "DICT", "entry-encyclopedia": "ENCYC",
-    "figure": "FIGURE", "graphic": "ART", "hearing": "HEAR", "legal_case": "CASE",
-    "legislation": "STAT", "manuscript": "MANSCPT", "map": "MAP",
-    "motion_picture": "MPCT", "musical_score": "MUSIC", "pamphlet": "PAMP",
-    "paper-conference": "CONF", "patent": "PAT", "periodical": "JFULL",
-    "personal_communication": "PCOMM", "post-weblog": "BLOG", "regulation": "LEGAL",
-    "report": "RPRT", "software": "COMP", "song": "SOUND", "speech": "SLIDE",
-    "standard": "STAND", "thesis": "THES", "webpage": "ELEC",
-    # lossy
-    "broadcast": "MPCT", "interview": "PCOMM", "post": "ICOMM", "review": "JOUR",
-    "review-book": "JOUR",
-}
-
-_SERIES_TYPES = frozenset(("book", "report", "software", "map"))  # T2 is their series
-#: A lone SP (no EP, no range) of these is their number of pages, as in catalogues.
-_PAGE_COUNT_TYPES = frozenset(("book", "thesis", "report", "manuscript"))
-_CREATOR_TAGS = frozenset(("AU", "A1", "ED", "A2", "A3", "A4"))
-_WRITE_CREATOR_TAGS = ("AU", "A2", "A3", "A4", "ED")  # the spec's tag first, ED last
-_NEWLINE_TAGS = frozenset(("AB", "N1", "N2", "KW"))  # continuation lines are new lines
-
-#: Tags read as a CSL variable whatever the type (see :func:`_variable` for the others).
-_TEXT_TAGS: dict[str, str] = {
-    "TI": "title", "T1": "title", "CT": "title", "BT": "container-title",
-    "T2": "container-title", "JF": "container-title", "JO": "container-title",
-    "J2": "container-title-short", "JA": "container-title-short",
-    "J1": "container-title-short", "T3": "collection-title", "ST": "title-short",
-    "PB": "publisher", "CY": "publisher-place", "PP": "publisher-place", "VL": "volume",
-    "IS": "issue", "ET": "edition", "LA": "language", "NV": "number-of-volumes",
-    "SE": "section", "M3": "genre", "DB": "archive", "AN": "archive_location",
-    "CN": "call-number", "DP": "source", "UR": "URL", "DO": "DOI",
-}
-#: When several tags fill one variable, the earliest here wins (then the first line).
-_PREFERENCE = ("TI", "T1", "CT", "BT", "T2", "JF", "JO", "J2", "JA", "J1", "T3", "CY", "PP",
-               "DO", "M3")
-#: Written as is, in this order, after titles, creators and dates.
-_PLAIN_TAGS = (("container-title-short", "J2"), ("edition", "ET"), ("volume", "VL"),
-               ("issue", "IS"), ("number-of-volumes", "NV"), ("section", "SE"),
-               ("publisher", "PB"), ("publisher-place", "CY"), ("DOI", "DO"), ("URL", "UR"),
-               ("language", "LA"), ("genre", "M3"), ("archive", "DB"),
-               ("archive_location", "AN"), ("call-number", "CN"), ("source", "DP"))
+from .ris_tables import (
+    CSL_TO_RIS,
+    NEWLINE_TAGS,
+    PAGE_COUNT_TYPES,
+    PLAIN_TAGS,
+    PREFERENCE,
+    RIS_TYPES,
+    SERIES_TYPES,
+    TAG_ROLES,
+    TEXT_TAGS,
+    WRITE_CREATOR_TAGS,
+)
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]) {1,2}-(?: +(.*))?")
@@ -124,25 +69,13 @@ _DIGITS = re.compile(r"[0-9]+")
 
 def creator_role(tag: str, item_type: str) -> str:
     """The CSL role of a creator tag (``AU``, ``A1``, ``ED``, ``A2``-``A4``) for a type."""
-    if tag in ("AU", "A1"):
-        return "author"
-    if tag == "ED":
-        return "editor"
-    if tag == "A2":
-        if item_type in ("book", "report"):
-            return "collection-editor"
-        return "recipient" if item_type == "personal_communication" else "editor"
-    if tag == "A3":
-        return {"book": "editor", "thesis": "contributor",
-                "motion_picture": "producer"}.get(item_type, "collection-editor")
-    if item_type in ("paper-conference", "motion_picture", "dataset"):
-        return "contributor"
-    return "translator"
+    roles = TAG_ROLES[tag]
+    return roles.get(item_type, roles["*"])
 
 
 def role_tag(role: str, item_type: str) -> str | None:
     """The tag the writer uses for a creator role, None when RIS has none for it."""
-    return next((tag for tag in _WRITE_CREATOR_TAGS if creator_role(tag, item_type) == role),
+    return next((tag for tag in WRITE_CREATOR_TAGS if creator_role(tag, item_type) == role),
                 None)
 
 
@@ -223,11 +156,11 @@ def _orphan_error(line: int) -> EntryError:
 
 
 def _variable(tag: str, item_type: str) -> str | None:
-    if tag == "T2" and item_type in _SERIES_TYPES:
+    if tag == "T2" and item_type in SERIES_TYPES:
         return "collection-title"
     if tag == "BT" and item_type in ("book", "manuscript"):
         return "title"
-    return _TEXT_TAGS.get(tag)
+    return TEXT_TAGS.get(tag)
 
 
 def _ris_date(raw: str) -> tuple[str, bool]:
@@ -334,7 +267,7 @@ class _EntryReader:
         for tag, lines, number in self.raw.tags:
             if len(lines) == 1:
                 value = lines[0]
-            elif tag in _NEWLINE_TAGS:
+            elif tag in NEWLINE_TAGS:
                 value = "\n".join(lines).strip()
             else:
                 value = " ".join(p for p in lines if p).strip()
@@ -365,7 +298,7 @@ class _EntryReader:
             self.fields["status"] = "in press"
 
     def _read_tag(self, tag: str, value: str, line: int) -> None:
-        if tag in _CREATOR_TAGS:
+        if tag in TAG_ROLES:
             self.creators.append(_ris_creator(value, creator_role(tag, self.item_type)))
         elif tag in ("PY", "Y1", "DA"):
             self.dates.append(_Date(tag, value, *_ris_date(value)))
@@ -387,7 +320,7 @@ class _EntryReader:
             self.keep(tag, value)
 
     def _candidate(self, variable: str, tag: str, value: str) -> None:
-        rank = _PREFERENCE.index(tag) if tag in _PREFERENCE else len(_PREFERENCE)
+        rank = PREFERENCE.index(tag) if tag in PREFERENCE else len(PREFERENCE)
         self.candidates.setdefault(variable, []).append((rank, tag, value))
 
     def _resolve_candidates(self) -> str:
@@ -429,7 +362,7 @@ class _EntryReader:
         start, end = (starts or [""])[0], (ends or [""])[0]
         if start and end:
             self.fields["page"] = start if start == end else f"{start}-{end}"
-        elif start and self.item_type in _PAGE_COUNT_TYPES and not _PAGE_SPAN.search(start):
+        elif start and self.item_type in PAGE_COUNT_TYPES and not _PAGE_SPAN.search(start):
             self.fields["number-of-pages"] = start
         elif start or end:
             self.fields["page"] = start or end
@@ -513,10 +446,10 @@ def _record(ref: Reference) -> list[str]:
         put("PY", ref.issued[:4])
         if len(ref.issued) > 4:
             put("DA", _date_text(ref.issued))
-    series = ref.item_type in _SERIES_TYPES
+    series = ref.item_type in SERIES_TYPES
     put("JF" if series else "T2", fields.get("container-title", ""))
     put("T2" if series else "T3", fields.get("collection-title", ""))
-    for variable, tag in _PLAIN_TAGS:
+    for variable, tag in PLAIN_TAGS:
         put(tag, fields.get(variable, ""))
     out.extend(_page_lines(ref))
     for variable in ("ISBN", "ISSN") + (("number",) if ref.item_type == "report" else ()):
@@ -573,7 +506,7 @@ def _date_text(partial: str) -> str:
 def _page_lines(ref: Reference) -> list[str]:
     """``SP``/``EP``; for books, theses, reports a lone ``SP`` is the number of pages."""
     page = _one_line(ref.fields.get("page", ""))
-    counts_pages = ref.item_type in _PAGE_COUNT_TYPES
+    counts_pages = ref.item_type in PAGE_COUNT_TYPES
     if not page:
         pages = _one_line(ref.fields.get("number-of-pages", "")) if counts_pages else ""
         return [f"SP  - {pages}"] if pages else []

@@ -16,25 +16,43 @@ from . import lookup
 SEPARATOR = "/"
 
 
-def _split(path: str) -> list[str]:
+def split_path(path: str) -> list[str]:
+    """The names along a collection path (« ESS / Communs » → ESS, Communs), spaces
+    tidied; ValidationError for an empty path or an empty name in it (« A//B »)."""
     parts = [" ".join(p.split()) for p in path.split(SEPARATOR)]
     if not path.strip() or not all(parts):
         raise ValidationError("collection", f"« {path} » is not a collection path like A/B")
     return parts
 
 
+def _child(session: Session, parent: int | None, name: str) -> CollectionRow | None:
+    return session.scalar(select(CollectionRow).where(
+        CollectionRow.name == name,
+        CollectionRow.parent_id.is_(None) if parent is None
+        else CollectionRow.parent_id == parent))
+
+
 def _find(session: Session, path: str) -> CollectionRow | None:
     parent: int | None = None
     row: CollectionRow | None = None
-    for name in _split(path):
-        row = session.scalar(select(CollectionRow).where(
-            CollectionRow.name == name,
-            CollectionRow.parent_id.is_(None) if parent is None
-            else CollectionRow.parent_id == parent))
+    for name in split_path(path):
+        row = _child(session, parent, name)
         if row is None:
             return None
         parent = row.id
     return row
+
+
+def ensure(session: Session, path: str) -> int:
+    """The id of the collection at ``path``, created with its missing parents."""
+    parent: int | None = None
+    for name in split_path(path):
+        row = _child(session, parent, name)
+        parent = row.id if row is not None else session.scalars(
+            insert(CollectionRow).returning(CollectionRow.id),
+            [{"name": name, "parent_id": parent}]).one()
+    assert parent is not None  # split_path gives at least one name
+    return parent
 
 
 def collection_row(session: Session, path: str) -> CollectionRow:
@@ -61,19 +79,9 @@ def collection_ids_under(session: Session, path: str) -> list[int]:
 def create(lib: Library, path: str) -> Collection:
     """Create the collection at ``path`` (and its missing parents); existing is fine."""
     with lib.begin() as session:
-        parent: int | None = None
-        for name in _split(path):
-            row = session.scalar(select(CollectionRow).where(
-                CollectionRow.name == name,
-                CollectionRow.parent_id.is_(None) if parent is None
-                else CollectionRow.parent_id == parent))
-            if row is None:
-                row = CollectionRow(name=name, parent_id=parent)
-                session.add(row)
-                session.flush()
-            parent = row.id
+        ensure(session, path)
     lib.notify(Changes.COLLECTIONS)
-    return next(c for c in list_collections(lib) if c.path == SEPARATOR.join(_split(path)))
+    return next(c for c in list_collections(lib) if c.path == SEPARATOR.join(split_path(path)))
 
 
 def delete_collection(lib: Library, path: str) -> None:

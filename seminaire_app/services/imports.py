@@ -23,16 +23,15 @@ from .. import search
 from ..citekeys import base_key, unique_key
 from ..domain import Changes, Reference, ReferenceDraft, ReferenceId
 from ..errors import Cancelled, NotFound, ValidationError
-from ..interchange import EntryError, ParseResult
+from ..interchange import EntryError, ParseResult, formats
 from ..progress import NULL_PROGRESS, Progress
 from ..storage import files as stored_files
 from ..storage.library import Library
-from ..storage.models import AttachmentRow, CollectionItemRow, CollectionRow, ReferenceRow
+from ..storage.models import AttachmentRow, CollectionItemRow, ReferenceRow
 from ..textextract import extract_text
-from . import duplicates, lookup, references
-from .collections import SEPARATOR
+from . import collections, duplicates, lookup, references
 from .references import ReferenceFilter
-from .tags import validate_tag
+from .tags import tag_ids, validate_tag
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +40,6 @@ log = logging.getLogger(__name__)
 #: parsing 200 MB takes about 1 GB of memory. Larger files are refused before a byte is
 #: read, so that a 1 GB file gets an instant error rather than a swapping machine.
 MAX_FILE_BYTES = 200 * 1024 * 1024
-#: How much of the start of a file is checked for binary content.
-SNIFF_BYTES = 64 * 1024
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
 _CHUNK = 5000  # ids per IN (…): SQLite builds take 32,766 (the default) to 250,000 (Debian)
 
 
@@ -96,8 +92,6 @@ class ImportReport:
 
 def check_format(fmt: str) -> str:
     """``fmt`` (any case) if Séminaire reads and writes it; ValidationError otherwise."""
-    from ..interchange import formats
-
     return formats.check_format(fmt.strip().lower())
 
 
@@ -127,16 +121,10 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:SNIFF_BYTES]
-    controls = sum(1 for ch in sample if (ch < " " and ch not in _TEXT_CONTROLS)
-                   or "\x7f" <= ch <= "\x9f")
-    return controls > max(4, len(sample) // 100)
-
-
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """The text of a file and warnings: UTF-8 (with or without BOM), UTF-16 with a BOM,
-    else Windows-1252 (Latin-1 for bytes it lacks), said in a warning."""
+    else Windows-1252 (Latin-1 for bytes it lacks), said in a warning; ValidationError
+    for binary content (:func:`~seminaire_app.interchange.formats.looks_binary`)."""
     binary = ValidationError("file", f"« {name} » looks like a binary file, not a BibTeX, "
                              "RIS or CSL-JSON text")
     warnings: tuple[str, ...] = ()
@@ -145,8 +133,6 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise binary from exc
-    elif b"\x00" in data[:SNIFF_BYTES]:
-        raise binary
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -156,7 +142,7 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
             except UnicodeDecodeError:
                 text, encoding = data.decode("latin-1"), "Latin-1"
             warnings = (f"« {name} » is not UTF-8: read as {encoding}; check its accents",)
-    if _looks_binary(text):
+    if formats.looks_binary(text):
         raise binary
     return text, warnings
 
@@ -168,8 +154,6 @@ def read_file(path: Path, format: str | None = None) -> tuple[str, ParseResult]:
     :data:`MAX_FILE_BYTES` (checked before reading), binary content. The format is
     ``format`` when given, else detected from the content and the name.
     """
-    from ..interchange import formats
-
     path = Path(path).expanduser()
     text, warnings = decode(_read_bytes(path), path.name)
     fmt = check_format(format) if format else formats.detect_format(text, path.name)
@@ -257,20 +241,6 @@ def _store_files(lib: Library, entries: Sequence[ImportEntry], progress: Progres
     return out, warnings
 
 
-def _with_tags(drafts: Sequence[ReferenceDraft], extra: Sequence[str]) -> list[ReferenceDraft]:
-    """The drafts with the ``extra`` tags, each tag spelt one way: as the user typed it
-    for ``extra``, else as first met (tags ignore case; the library's own spelling wins)."""
-    spelling = {t.casefold(): t for t in reversed(extra)}
-    for draft in drafts:
-        for tag in draft.tags:
-            spelling.setdefault(tag.casefold(), tag)
-    out = []
-    for draft in drafts:
-        names = [spelling[t.casefold()] for t in (*draft.tags, *extra)]
-        out.append(replace(draft, tags=tuple(dict.fromkeys(names))))
-    return out
-
-
 def _unique_keys(session: Session, drafts: Sequence[ReferenceDraft],
                  ) -> tuple[list[ReferenceDraft], list[tuple[str, str]]]:
     """Drafts whose keys are free: a taken key gets a letter (``dupont2016a``)."""
@@ -285,29 +255,6 @@ def _unique_keys(session: Session, drafts: Sequence[ReferenceDraft],
         taken.add(key)
         out.append(replace(draft, citation_key=key))
     return out, renamed
-
-
-def _collection_parts(path: str) -> list[str]:
-    parts = [" ".join(p.split()) for p in path.split(SEPARATOR)]
-    if not path.strip() or not all(parts):
-        raise ValidationError("collection", f"« {path} » is not a collection path like A/B")
-    return parts
-
-
-def _collection_id(session: Session, parts: Sequence[str]) -> int:
-    """The collection at the path ``parts``, created with its missing parents."""
-    parent: int | None = None
-    for name in parts:
-        found = session.scalar(select(CollectionRow.id).where(
-            CollectionRow.name == name,
-            CollectionRow.parent_id.is_(None) if parent is None
-            else CollectionRow.parent_id == parent))
-        if found is None:
-            found = session.scalars(insert(CollectionRow).returning(CollectionRow.id),
-                                    [{"name": name, "parent_id": parent}]).one()
-        parent = found
-    assert parent is not None  # at least one part
-    return parent
 
 
 def run_import(lib: Library, preview: ImportPreview, *, tags: Sequence[str] = (),
@@ -327,7 +274,8 @@ def run_import(lib: Library, preview: ImportPreview, *, tags: Sequence[str] = ()
         raise ValidationError("file", f"{count} bad entr{'y' if count == 1 else 'ies'}: "
                               "nothing imported (strict)")
     extra = [validate_tag(t) for t in tags]
-    collection_path = _collection_parts(collection) if collection else None
+    if collection:
+        collections.split_path(collection)  # a bad path is refused before the backup
     flagged = preview.duplicate_count
     chosen = [e for e in preview.entries if not (skip_duplicates and e.is_duplicate)]
     skipped = len(preview.entries) - len(chosen)
@@ -337,7 +285,11 @@ def run_import(lib: Library, preview: ImportPreview, *, tags: Sequence[str] = ()
     attached, warnings = _store_files(lib, chosen, progress)
     now = datetime.now()
     with lib.begin() as session:
-        drafts, renamed = _unique_keys(session, _with_tags([e.draft for e in chosen], extra))
+        drafts, renamed = _unique_keys(
+            session, [replace(e.draft, tags=(*e.draft.tags, *extra)) for e in chosen])
+        # A new tag is spelt as typed in ``tags``, else as first met in the file (the
+        # library's spelling wins): created here, in that order, for insert_drafts.
+        tag_ids(session, [*extra, *(t for d in drafts for t in d.tags)])
         ids = references.insert_drafts(session, drafts, progress)
         rows = [{"reference_id": rid, "filename": f.filename, "stored": True,
                  "sha256": f.sha256, "link_path": "", "link_relative": False, "size": f.size,
@@ -347,8 +299,8 @@ def run_import(lib: Library, preview: ImportPreview, *, tags: Sequence[str] = ()
             session.execute(insert(AttachmentRow), rows)
             search.index_references(
                 session, [rid for rid, stored in zip(ids, attached, strict=True) if stored])
-        if collection_path:
-            cid = _collection_id(session, collection_path)
+        if collection:
+            cid = collections.ensure(session, collection)
             session.execute(insert(CollectionItemRow),
                             [{"collection_id": cid, "reference_id": rid} for rid in ids])
     changes = (Changes.REFERENCES | Changes.TAGS | Changes.ATTACHMENTS
@@ -385,8 +337,6 @@ def select_ids(lib: Library, *, tag: str = "", collection: str = "",
 
 def export(lib: Library, fmt: str, ids: Sequence[int]) -> str:
     """The references ``ids`` (in that order) as a BibTeX, RIS or CSL-JSON text."""
-    from ..interchange import formats
-
     writer = formats.writer(check_format(fmt))
     found: list[Reference] = []
     with lib.begin() as session:

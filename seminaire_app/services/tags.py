@@ -25,10 +25,19 @@ def validate_tag(name: str) -> str:
 
 
 def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
-    """Ids of tags by case-folded name, creating the missing ones."""
-    wanted = {n.casefold(): n for n in names}
-    found = {name.casefold(): tid for tid, name in session.execute(
-        select(TagRow.id, TagRow.name).where(TagRow.name.in_(list(wanted.values()))))}
+    """Ids of tags by case-folded name, creating the missing ones.
+
+    Tags ignore case (« économie » is the tag « Économie »): a tag of the library keeps
+    its spelling; a new one is spelt as the first of ``names`` that names it.
+    """
+    wanted: dict[str, str] = {}
+    for name in names:
+        wanted.setdefault(name.casefold(), name)
+    # Matched here rather than by the column's NOCASE collation, which folds ASCII only.
+    found: dict[str, int] = {}
+    for tid, name in session.execute(select(TagRow.id, TagRow.name).order_by(TagRow.id)):
+        if name.casefold() in wanted:
+            found.setdefault(name.casefold(), tid)
     for folded, name in wanted.items():
         if folded not in found:
             found[folded] = session.scalars(

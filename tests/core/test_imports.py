@@ -206,7 +206,7 @@ def test_import_is_one_transaction(lib: Library, monkeypatch: pytest.MonkeyPatch
     def failing(*_args: object) -> int:  # runs after the references went in
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(imports, "_collection_id", failing)
+    monkeypatch.setattr(collections, "ensure", failing)
     with pytest.raises(RuntimeError):
         imports.run_import(lib, preview, collection="Lot")
     assert references.list_ids(lib) == []
