@@ -20,6 +20,7 @@ from ..errors import SeminaireError
 from ..storage.library import default_library_dir
 from . import (
     attachments,
+    cite,
     collections,
     editions,
     interchange,
@@ -35,7 +36,7 @@ from . import (
 from .context import Context, UsageError
 
 COMMAND_MODULES = (maintenance, references, searching, tags, collections, attachments, notes,
-                   editions, workshops, participants, programme, interchange)
+                   editions, workshops, participants, programme, interchange, cite)
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 
 
