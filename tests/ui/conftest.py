@@ -1,0 +1,37 @@
+"""UI fixtures: settings isolated per test, a window over the demo library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from seminaire_app.storage.library import Library
+from ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from seminaire_app.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("demo-template") / "Démo 2017"
+    create_demo(folder).close()
+    return folder
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[Library]:
+    import shutil
+
+    folder = tmp_path / "Démo 2017"
+    shutil.copytree(demo_template, folder)
+    library = Library.open(folder)
+    yield library
+    library.close()

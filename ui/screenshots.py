@@ -1,0 +1,93 @@
+"""Screenshots of the main views on the 2017 demo: ``./dev screenshots [FOLDER]``.
+
+Builds the demo in a temporary folder, opens the window offscreen (or on the display
+given), selects each view in turn and saves a PNG of the whole window.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _settle(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def take(out: Path, language: str = "fr") -> list[Path]:
+    from seminaire_app.demo import create_demo
+
+    from . import i18n
+    from .main_window import MainWindow
+    from .settings import Settings
+    from .sidebar import Place
+    from .welcome import WelcomeWidget
+
+    i18n.install(language)
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        _settle()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        welcome = WelcomeWidget([])
+        welcome.show()
+        save(welcome, "welcome")
+        welcome.close()
+        library = create_demo(Path(tmp) / "Démo 2017")
+        settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(library, settings)
+        window.resize(1440, 880)
+        window.show()
+        _settle(1200)
+        page = window.references_page
+        page.table.selectRow(next(r for r in range(page.model.rowCount())
+                                  if (ref := page.model.reference_at(r)) is not None
+                                  and ref.creators and ref.creators[0].literal == "Le Rameau"))
+        save(window, "references")
+        page.detail.setCurrentWidget(page.notes)
+        save(window, "reference-notes")
+        page.detail.setCurrentIndex(0)
+        page.search.setText("cooperation")
+        _settle(600)
+        save(window, "search")
+        page.search.clear()
+        views: list[tuple[str, Place, Callable[[], None] | None]] = [
+            ("edition", Place("edition", year=2017), None),
+            ("workshop", Place("workshop", year=2017, number=4), None),
+            ("participants", Place("participants", year=2017), None),
+            ("programme", Place("programme", year=2017), None),
+        ]
+        for name, place, _extra in views:
+            window.sidebar.select(place)
+            _settle(600)
+            save(window, name)
+        window.close()
+        library.close()
+    return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out = Path(args[0]) if args else Path("screenshots")
+    language = args[1] if len(args) > 1 else "fr"
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Séminaire")
+    for path in take(out, language):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

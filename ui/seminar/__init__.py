@@ -1,0 +1,1 @@
+"""The seminar's pages: an edition, a workshop and its reading list, participants, programme."""
