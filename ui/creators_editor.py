@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +37,7 @@ class CreatorsEditor(QWidget):
 
     COLUMNS = (QT_TRANSLATE_NOOP("CreatorsEditor", "Role"),
                       QT_TRANSLATE_NOOP("CreatorsEditor", "Kind"),
-                      QT_TRANSLATE_NOOP("CreatorsEditor", "Family name or institution"),
+                      QT_TRANSLATE_NOOP("CreatorsEditor", "Name"),
                       QT_TRANSLATE_NOOP("CreatorsEditor", "Given names"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,7 +50,12 @@ class CreatorsEditor(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setMinimumHeight(90)
+        self.table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+        self.table.model().rowsInserted.connect(self._fit_height)
+        self.table.model().rowsRemoved.connect(self._fit_height)
+        self._fit_height()
+        # Its height is its rows': a form with room to spare must not stretch it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.table.itemChanged.connect(self._on_table_item_changed)
         buttons = QHBoxLayout()
         for text, slot, tip in (("+", self._on_add_clicked, self.tr("Add a creator")),
@@ -68,6 +74,15 @@ class CreatorsEditor(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self._loading = False
+
+    @Slot()
+    def _fit_height(self) -> None:
+        """As tall as its rows (two to six of them): no empty box, no scrolling for few."""
+        rows = min(max(self.table.rowCount(), 2), 6)
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + rows * row_height
+                                  + frame + 2)
 
     def set_creators(self, creators: tuple[Creator, ...]) -> None:
         self._loading = True
