@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 
 from seminaire_app.domain import Reference
 from seminaire_app.progress import Progress
-from seminaire_app.services import references
+from seminaire_app.services import ordering, references
 from seminaire_app.services.references import ReferenceFilter, SortKey
 from seminaire_app.storage.library import Library
 
@@ -97,6 +97,9 @@ class ReferenceTableModel(QAbstractTableModel):
         self._sort: SortKey = "title"
         self._descending = False
         self._generation = 0
+        self._in_flight = False
+        self._pending = False
+        self.loads = 0  # how many times the ids were (re)loaded: for tests and benchmarks
         self._locale = QLocale()
 
     # --- loading ---------------------------------------------------------------------
@@ -109,15 +112,24 @@ class ReferenceTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Ask the core for the ids again (off the GUI thread); stale answers are dropped."""
+        """Ask the core for the ids again, off the GUI thread.
+
+        One query at a time: while one runs, only the latest request waits, so fast
+        typing never queues a backlog of searches whose answers would be thrown away.
+        """
         self._generation += 1
+        if self._in_flight:
+            self._pending = True
+            return
+        self._in_flight = True
         generation, flt = self._generation, self._filter
         sort, descending = self._sort, self._descending
 
         def query(lib: Library, _progress: Progress) -> list[int]:
-            return list(references.list_ids(lib, flt, sort, descending))
+            return list(ordering.filtered_ids(lib, flt, sort, descending))
 
-        self._runner.run(query, lambda ids: self._on_ids(generation, ids))
+        self._runner.run(query, lambda ids: self._on_ids(generation, ids),
+                         lambda error: self._on_failed(error))
 
     def set_ids(self, ids: list[int]) -> None:
         """Show exactly these ids (used by tests and by a synchronous first load)."""
@@ -126,11 +138,20 @@ class ReferenceTableModel(QAbstractTableModel):
         self._row_of = None
         self._cache.clear()
         self.endResetModel()
+        self.loads += 1
         self.loaded.emit(len(ids))
 
     def _on_ids(self, generation: int, ids: list[int]) -> None:
-        if generation == self._generation:
+        self._in_flight = False
+        if self._pending:
+            self._pending = False
+            self.reload()
+        elif generation == self._generation:
             self.set_ids(ids)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._in_flight = self._pending = False
+        raise error  # a bug or a broken library: the excepthook logs and reports it
 
     def refresh_rows(self, ids: Sequence[int] | None = None) -> None:
         """Forget cached rows (all, or these) and repaint them: after an edit."""

@@ -41,14 +41,17 @@ from .reference_editor import ReferenceEditor
 from .reference_table import COLUMNS, ReferenceTableModel
 from .tasks import TaskRunner
 
-SEARCH_DELAY_MS = 150
-_ENDS_A_WORD = re.compile(r"[\w\-]$")
+# No debounce: the model runs one query at a time and keeps only the latest request.
+SEARCH_DELAY_MS = 0
+_ENDS_A_WORD = re.compile(r"(?:^|[^\w])\w{2,}$")
 
 
 def as_you_type(text: str) -> str:
-    """While typing, the last word is a prefix: « coop » finds « coopération »."""
-    stripped = text.rstrip()
-    if stripped == text and _ENDS_A_WORD.search(text) and text.count('"') % 2 == 0:
+    """While typing, the last word is a prefix: « coop » finds « coopération ».
+
+    From two letters on: a one-letter prefix matches nearly everything and costs a scan.
+    """
+    if _ENDS_A_WORD.search(text) and text.count('"') % 2 == 0:
         return text + "*"
     return text
 

@@ -77,6 +77,9 @@ class Library:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
         self._dispatch: Callable[[Callable[[], None]], None] = _call_now
+        #: Goes up with every committed change, at once (listeners may be called later):
+        #: caches of derived data compare it to know whether they are still true.
+        self.generation = 0
 
     # --- opening ----------------------------------------------------------------------
     @classmethod
@@ -159,6 +162,7 @@ class Library:
         self._dispatch = dispatch
 
     def notify(self, changes: Changes) -> None:
+        self.generation += 1
         for listener in list(self._listeners):
             self._dispatch(functools.partial(listener, changes))
 
