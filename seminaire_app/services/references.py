@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import math
+import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import Select, delete, insert, select
+from sqlalchemy import Select, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import search
@@ -29,6 +32,7 @@ from ..errors import Cancelled, ValidationError
 from ..progress import NULL_PROGRESS, Progress
 from ..storage.library import Library
 from ..storage.models import (
+    Base,
     CollectionItemRow,
     CreatorRow,
     EditionRow,
@@ -108,6 +112,9 @@ def validate(draft: ReferenceDraft) -> ReferenceDraft:
     """The draft with its values normalised; ValidationError naming the first bad field."""
     if draft.item_type not in ITEM_TYPES:
         raise ValidationError("type", f"« {draft.item_type} » is not a reference type")
+    fields = dict(draft.fields)
+    issued = fields.pop("issued", "") or draft.issued  # « issued » given as a plain field
+    draft = replace(draft, fields=fields, issued=issued)
     title = " ".join(draft.title.split())
     if not title:
         raise ValidationError("title", "a reference needs a title")
@@ -121,11 +128,13 @@ def validate(draft: ReferenceDraft) -> ReferenceDraft:
 
 # --- writing ---------------------------------------------------------------------------
 
-def _row_values(draft: ReferenceDraft, now: datetime) -> dict[str, Any]:
+def _row_values(draft: ReferenceDraft, now: datetime,
+                creator_key: Callable[[str], str] = sort_key) -> dict[str, Any]:
     fields = dict(draft.fields)
     container = fields.pop("container-title", "")
-    first = draft.creators[0] if draft.creators else None
-    creator_sort = "" if first is None else sort_key(first.literal or first.family)
+    authors = [c for c in draft.creators if c.role == "author"] or list(draft.creators)
+    first = authors[0] if authors else None
+    creator_sort = "" if first is None else creator_key(first.literal or first.family)
     return {
         "item_type": draft.item_type, "title": draft.title, "issued": draft.issued,
         "year": int(draft.issued[:4]) if draft.issued else None,
@@ -145,10 +154,18 @@ def _creator_rows(reference_id: int, creators: Sequence[Creator]) -> list[dict[s
 def insert_drafts(session: Session, drafts: Sequence[ReferenceDraft],
                   progress: Progress = NULL_PROGRESS) -> list[int]:
     """Insert validated drafts in the open transaction; returns their ids, in order."""
+    session.flush()  # the rows below go through the driver, which does not autoflush
     taken = set(session.scalars(select(ReferenceRow.citation_key)))
     now = datetime.now()
+    # The ids SQLite would give (the largest + 1, …), given here so that the rows can go
+    # in by executemany instead of an INSERT … RETURNING per batch. The transaction
+    # holds the write lock from the first insert on; a writer that committed since this
+    # read makes that insert fail (WAL snapshot), it never makes ids collide.
+    first_id = (session.scalar(select(func.max(ReferenceRow.id))) or 0) + 1
+    ids = list(range(first_id, first_id + len(drafts)))
+    creator_key = functools.lru_cache(maxsize=None)(sort_key)  # names recur, titles do not
     values = []
-    for draft in drafts:
+    for rid, draft in zip(ids, drafts, strict=True):
         if draft.citation_key:
             if draft.citation_key in taken:
                 raise ValidationError(
@@ -158,28 +175,61 @@ def insert_drafts(session: Session, drafts: Sequence[ReferenceDraft],
             key = unique_key(base_key(draft.creators, draft.issued, draft.title),
                              taken.__contains__)
         taken.add(key)
-        values.append({"citation_key": key, "date_added": now, **_row_values(draft, now)})
-    ids: list[int] = []
-    step = 2000
+        values.append({"id": rid, "citation_key": key, "date_added": now,
+                       **_row_values(draft, now, creator_key)})
+    step = 5000
     for start in range(0, len(values), step):
         if progress.cancelled():
             raise Cancelled()
-        ids.extend(session.scalars(insert(ReferenceRow).returning(
-            ReferenceRow.id, sort_by_parameter_order=True), values[start:start + step]))
-        progress.report(len(ids), len(values), "references")
-    creator_rows = [row for rid, d in zip(ids, drafts, strict=True)
-                    for row in _creator_rows(rid, d.creators)]
-    if creator_rows:
-        session.execute(insert(CreatorRow), creator_rows)
+        _insert_rows(session, ReferenceRow, values[start:start + step])
+        progress.report(min(start + step, len(values)), len(values), "references")
+    _insert_rows(session, CreatorRow, [row for rid, d in zip(ids, drafts, strict=True)
+                                       for row in _creator_rows(rid, d.creators)])
     all_tags = {t for d in drafts for t in d.tags}
-    if all_tags:
-        tag_map = tag_ids(session, all_tags)
-        links = {(rid, tag_map[t.casefold()]) for rid, d in zip(ids, drafts, strict=True)
-                 for t in d.tags}
-        session.execute(insert(ReferenceTagRow),
-                        [{"reference_id": r, "tag_id": t} for r, t in links])
-    search.index_references(session, ids, fresh=True)
+    tag_map = tag_ids(session, all_tags) if all_tags else {}
+    names = {tid: name for tid, name in session.execute(
+        select(TagRow.id, TagRow.name).where(TagRow.id.in_(set(tag_map.values()))))}
+    # Each reference's tag ids, without repeats, in the order the index reads them back.
+    ref_tags = [sorted({tag_map[t.casefold()] for t in d.tags}) for d in drafts]
+    _insert_rows(session, ReferenceTagRow, [{"reference_id": rid, "tag_id": tid}
+                                            for rid, tids in zip(ids, ref_tags, strict=True)
+                                            for tid in tids])
+    search.index_new_references(session, [
+        (rid, v["title"], search.creators_text(d.creators), v["container_title"],
+         v["fields"].get("abstract", ""), " ; ".join(names[t] for t in tids))
+        for rid, d, v, tids in zip(ids, drafts, values, ref_tags, strict=True)])
     return ids
+
+
+def _insert_rows(session: Session, model: type[Base], rows: Sequence[Mapping[str, Any]]
+                 ) -> None:
+    """INSERT ``rows`` (dicts with the same keys) with one executemany of the driver.
+
+    Values are converted by the columns' own types (JSON, DateTime…), as SQLAlchemy
+    would; skipping its per-row statement machinery makes a 100,000-reference import
+    several seconds faster. Python-side column defaults are not applied: a key left out
+    takes the server default (or NULL).
+    """
+    if not rows:
+        return
+    table = cast("Table", model.__table__)
+    dialect = session.get_bind().dialect
+    names = list(rows[0])
+    columns = []
+    for name in names:  # column by column: map() and zip() loop in C
+        values = list(map(operator.itemgetter(name), rows))
+        processor = table.c[name].type.bind_processor(dialect)
+        if processor is not None:
+            first = values[0]
+            if all(value is first for value in values):  # one object: the import's time
+                values = [processor(first)] * len(values)
+            else:
+                values = list(map(processor, values))
+        columns.append(values)
+    params = list(zip(*columns, strict=True))
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' * len(names))})")
+    session.connection().exec_driver_sql(sql, params)
 
 
 def add(lib: Library, draft: ReferenceDraft) -> Reference:
@@ -273,16 +323,34 @@ def delete_reference(lib: Library, ref: str | int) -> Reference:
 
 # --- listing ---------------------------------------------------------------------------
 
-def _filtered(stmt: Select[Any], flt: ReferenceFilter) -> Select[Any]:
+def _text_ids(flt: ReferenceFilter) -> Select[Any] | None:
+    match = search.build_match(flt.text)
+    return None if match is None else search.reference_ids_select(match)
+
+
+def _tag_ids(flt: ReferenceFilter) -> Select[Any]:
+    return (select(ReferenceTagRow.reference_id).join(TagRow, TagRow.id == ReferenceTagRow.tag_id)
+            .where(TagRow.name == flt.tag))
+
+
+def _filtered(stmt: Select[Any], flt: ReferenceFilter,
+              probed: frozenset[str] = frozenset()) -> Select[Any]:
+    """``stmt`` restricted to what passes ``flt``.
+
+    The criteria named in ``probed`` ("text", "tag") are written ``id + 0 IN (…)``: SQLite
+    then tests them on each row it reads instead of reading their rows by id, so that a
+    page can walk the sort index (see :func:`_probed`).
+    """
+    def ids(criterion: str) -> Any:
+        return ReferenceRow.id + 0 if criterion in probed else ReferenceRow.id
+
     if flt.text:
-        match = search.build_match(flt.text)
-        if match is None:
+        text_ids = _text_ids(flt)
+        if text_ids is None:
             return stmt.where(ReferenceRow.id.is_(None))
-        stmt = stmt.where(ReferenceRow.id.in_(search.reference_ids_select(match)))
+        stmt = stmt.where(ids("text").in_(text_ids))
     if flt.tag:
-        stmt = stmt.where(ReferenceRow.id.in_(
-            select(ReferenceTagRow.reference_id).join(TagRow, TagRow.id == ReferenceTagRow.tag_id)
-            .where(TagRow.name == flt.tag)))
+        stmt = stmt.where(ids("tag").in_(_tag_ids(flt)))
     if flt.unfiled:
         stmt = stmt.where(ReferenceRow.id.not_in(select(CollectionItemRow.reference_id)))
     if flt.workshop is not None or flt.edition is not None:
@@ -298,30 +366,93 @@ def _filtered(stmt: Select[Any], flt: ReferenceFilter) -> Select[Any]:
     return stmt
 
 
+def _selected(session: Session, flt: ReferenceFilter | None, sort: SortKey,
+              descending: bool, probed: frozenset[str] = frozenset()) -> Select[Any]:
+    """Ids of the references that pass ``flt``, in order: the statement behind a listing.
+
+    Sorting is by the sort column then the id, so that the order is total and a page is
+    a slice of :func:`list_ids`; on title, creator, year, date added and citation key an
+    index gives that order without sorting.
+    """
+    flt = flt or ReferenceFilter()
+    column = _SORT_COLUMNS.get(sort)
+    if column is None:
+        raise ValidationError("sort", f"« {sort} » is not a sort key")
+    order = [column.desc() if descending else column.asc(),
+             ReferenceRow.id.desc() if descending else ReferenceRow.id.asc()]
+    if flt.collection:
+        from .collections import collection_ids_under
+
+        ids = collection_ids_under(session, flt.collection)
+        stmt = select(ReferenceRow.id).where(ReferenceRow.id.in_(
+            select(CollectionItemRow.reference_id)
+            .where(CollectionItemRow.collection_id.in_(ids))))
+    else:
+        stmt = select(ReferenceRow.id)
+    return _filtered(stmt, flt, probed).order_by(*order)
+
+
 def list_ids(lib: Library, flt: ReferenceFilter | None = None, sort: SortKey = "title",
              descending: bool = False) -> list[ReferenceId]:
     """Ids of the references that pass ``flt``, sorted: what a table holds."""
-    flt = flt or ReferenceFilter()
-    column = _SORT_COLUMNS[sort]
-    order = [column.desc() if descending else column.asc(),
-             ReferenceRow.id.desc() if descending else ReferenceRow.id.asc()]
     with lib.begin() as session:
-        if flt.collection:
-            from .collections import collection_ids_under
+        return [ReferenceId(i) for i in session.scalars(_selected(session, flt, sort,
+                                                                   descending))]
 
-            ids = collection_ids_under(session, flt.collection)
-            stmt = select(ReferenceRow.id).where(ReferenceRow.id.in_(
-                select(CollectionItemRow.reference_id)
-                .where(CollectionItemRow.collection_id.in_(ids))))
-        else:
-            stmt = select(ReferenceRow.id)
-        stmt = _filtered(stmt, flt).order_by(*order)
-        return [ReferenceId(i) for i in session.scalars(stmt)]
+
+#: Sort keys an index (models.py) gives in order: a page can walk it and stop early.
+_INDEXED_SORTS = frozenset({"title", "creator", "year", "added", "key"})
+
+
+def _probed(session: Session, flt: ReferenceFilter | None, sort: SortKey,
+            window: int) -> frozenset[str]:
+    """The text and tag criteria that a page should test row by row (see _filtered).
+
+    A criterion that lets ``n`` of ``N`` references through can drive the query (read
+    its ``n`` rows by id, then sort them all: about ``n`` steps) or be tested while
+    walking the sort index (about ``window × N / n`` entries read before the page is
+    full). SQLite always picks the first; the walk wins when ``n² > window × N``: a page
+    of « de* » or of a tag on 10 % of the library takes 3 ms instead of 60–180 ms.
+    Counting up to that threshold is cheap (a capped FTS5 or index count).
+    """
+    if flt is None or sort not in _INDEXED_SORTS or not (flt.text or flt.tag):
+        return frozenset()
+    total = session.scalar(select(func.max(ReferenceRow.id))) or 0
+    threshold = math.isqrt(window * total)
+    candidates = {"text": _text_ids(flt) if flt.text else None,
+                  "tag": _tag_ids(flt) if flt.tag else None}
+    probed = set()
+    for name, ids in candidates.items():
+        if ids is not None:
+            capped = ids.limit(threshold + 1).subquery()
+            if (session.scalar(select(func.count()).select_from(capped)) or 0) > threshold:
+                probed.add(name)
+    return frozenset(probed)
+
+
+def page(lib: Library, flt: ReferenceFilter | None = None, sort: SortKey = "title",
+         descending: bool = False, offset: int = 0, limit: int = 100) -> list[Reference]:
+    """One page of the sorted references that pass ``flt``: ``list_ids(…)[offset:offset +
+    limit]``, fetched without listing the others (LIMIT/OFFSET on the sort index)."""
+    if offset < 0 or limit < 0:
+        raise ValidationError("page", "offset and limit cannot be negative")
+    with lib.begin() as session:
+        probed = _probed(session, flt, sort, offset + limit)
+        stmt = _selected(session, flt, sort, descending, probed).offset(offset).limit(limit)
+        return lookup.references_by_id(session, list(session.scalars(stmt)))
+
+
+def count(lib: Library, flt: ReferenceFilter | None = None) -> int:
+    """How many references pass ``flt`` (the length of :func:`list_ids`)."""
+    with lib.begin() as session:
+        stmt = _selected(session, flt, "title", False).order_by(None)
+        return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
 def list_references(lib: Library, flt: ReferenceFilter | None = None,
                     sort: SortKey = "title", descending: bool = False,
                     limit: int | None = None) -> list[Reference]:
     """The references that pass ``flt``, sorted, at most ``limit`` of them."""
-    ids = list_ids(lib, flt, sort, descending)
-    return fetch(lib, ids[:limit] if limit is not None else ids)
+    if limit is not None:
+        return page(lib, flt, sort, descending, limit=limit)
+    return fetch(lib, list_ids(lib, flt, sort, descending))

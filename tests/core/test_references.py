@@ -265,3 +265,15 @@ def test_name_without_comma_and_bad_names() -> None:
         parse_creator("{ }")
     with pytest.raises(ValidationError):
         parse_creator("a, b, c, d")
+
+
+def test_sorting_by_creator_uses_the_first_author(lib: Library) -> None:
+    edited = references.add(lib, ReferenceDraft("book", "Ouvrage collectif", (
+        parse_creator("Zeller, Anna", "editor"), parse_creator("Abel, Marc"))))
+    other = references.add(lib, ReferenceDraft("book", "Autre", (parse_creator("Martin, Léa"),)))
+    assert references.list_ids(lib, sort="creator") == [edited.id, other.id]
+
+
+def test_issued_given_as_a_field_is_the_date(lib: Library) -> None:
+    ref = references.add(lib, ReferenceDraft("book", "Livre", fields={"issued": "2016-05"}))
+    assert ref.issued == "2016-05" and "issued" not in ref.fields

@@ -149,3 +149,12 @@ def test_rebuild_recreates_the_same_results(lib: Library) -> None:
     with lib.begin() as session:
         assert search.rebuild(session) == 1
     assert found(lib, "cooperation") == {rid}
+
+
+def test_exclusions_only_exclude(lib: Library) -> None:
+    a = add(lib, "Économie sociale")
+    b = add(lib, "Économie circulaire")
+    assert found(lib, "-circulaire") == set()  # never the opposite of what was asked
+    assert found(lib, "-circulaire economie") == {a}
+    assert found(lib, "economie -sociale -solidaire") == {b}
+    assert search.build_match("-x") is None
