@@ -35,10 +35,12 @@ from seminaire_app.storage.library import Library
 
 from . import commands
 from .attachments_panel import AttachmentsPanel, attach_files
+from .bibliography import BibliographyPanel
 from .errors import show_error
 from .notes_panel import NotesPanel
 from .reference_editor import ReferenceEditor
 from .reference_table import COLUMNS, ReferenceTableModel
+from .settings import Settings
 from .tasks import TaskRunner
 
 # No debounce: the model runs one query at a time and keeps only the latest request.
@@ -60,7 +62,7 @@ class ReferencesPage(QWidget):
     count_changed = Signal(int)
 
     def __init__(self, library: Library, runner: TaskRunner, undo_stack: QUndoStack,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.library, self.runner, self.undo_stack = library, runner, undo_stack
         self._base_filter = ReferenceFilter()
@@ -84,6 +86,8 @@ class ReferencesPage(QWidget):
         self.detail.addTab(scroll, self.tr("Details"))
         self.detail.addTab(self.notes, self.tr("Notes"))
         self.detail.addTab(self.attachments, self.tr("Files"))
+        self.bibliography = BibliographyPanel(library, runner, settings or Settings())
+        self.detail.addTab(self.bibliography, self.tr("Bibliography"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -177,6 +181,7 @@ class ReferencesPage(QWidget):
         owner = Owner("reference", ref.id) if ref else None
         self.notes.set_owner(owner)
         self.attachments.set_owner(owner)
+        self.bibliography.set_ids(ids)
 
     def select_reference(self, reference_id: int) -> None:
         row = self.model.row_of(reference_id)
@@ -262,6 +267,10 @@ class ReferencesPage(QWidget):
     # --- columns ------------------------------------------------------------------------
     @Slot(QPoint)
     def _on_header_menu_requested(self, pos: QPoint) -> None:
+        self.columns_menu().exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def columns_menu(self) -> QMenu:
+        """A checkable entry per column: the user picks what the table shows."""
         menu = QMenu(self)
         for column, spec in enumerate(COLUMNS):
             action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -269,4 +278,4 @@ class ReferencesPage(QWidget):
             action.setChecked(not self.table.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
             action.setEnabled(spec.key != "title")
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        return menu

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from seminaire_app.domain import Owner
@@ -233,3 +234,19 @@ def test_window_repaints_while_a_long_operation_runs(qtbot: QtBot, window: MainW
     release.set()
     qtbot.waitUntil(lambda: finished == [1])
     qtbot.waitUntil(lambda: window.busy.text() == "")
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester: ModelTester, qtbot: QtBot,
+                                         window: MainWindow) -> None:
+    qtmodeltester.check(window.references_page.model)
+    qtbot.waitUntil(lambda: window.sidebar.model_.find(Place("edition", year=2017)).isValid())
+    qtmodeltester.check(window.sidebar.model_)
+
+
+def test_choosing_columns_from_the_header_menu(window: MainWindow) -> None:
+    page = window.references_page
+    menu = page.columns_menu()
+    key_action = next(a for a in menu.actions() if a.text() == "Citation key")
+    assert page.table.isColumnHidden(8) and not key_action.isChecked()
+    key_action.trigger()
+    assert not page.table.isColumnHidden(8)
