@@ -10,8 +10,8 @@ Figures, against the desktop issue's targets on this 2-core machine:
 - a search keystroke to the updated table (p95 ≤ 100 ms): the field's text grows by one
   character (as typing does) and the time runs until the table holds the new result;
 - sorting by a column (≤ 200 ms): a header click to the re-sorted table;
-- the longest stall of the GUI thread during all of that (≤ 100 ms), measured by a 5 ms
-  timer that records the largest gap between its ticks.
+- the longest stall of the GUI thread while searching and sorting (≤ 100 ms), measured
+  by a 5 ms timer that records the largest gap between its ticks.
 Runs offscreen unless QT_QPA_PLATFORM says otherwise. Exit status 1 if a target is missed.
 """
 
@@ -87,7 +87,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     meter = StallMeter()
-    meter.start()
     settings_dir = tempfile.mkdtemp()
     settings = Settings(QSettings(str(Path(settings_dir) / "s.ini"), QSettings.Format.IniFormat))
 
@@ -101,13 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     window.repaint()
     shown_s = time.perf_counter() - start
     rows = total()
+    meter.start()  # stalls while the user works; the start is the figure above
 
     keystrokes: list[float] = []
+    typed: list[str] = []
     for query in QUERIES:
         for length in range(3, len(query) + 1):
             before = page.model.loads
             page.search.setText(query[:length])
             keystrokes.append(wait_until(lambda b=before: page.model.loads > b))
+            typed.append(query[:length])
         page.search.clear()
         wait_until(lambda: total() == rows)
 
@@ -137,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         missed += verdict == "MISSED"
         shown = "" if target is None else f"{target:.0f} ms"
         print(f"{name:<36} {value:>7.0f} ms {shown:>10}  {verdict}")
+    slowest = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:5]
+    print("slowest keystrokes: " + ", ".join(f"« {t} » {k * 1000:.0f} ms" for k, t in slowest))
     window.close()
     library.close()
     app.processEvents()

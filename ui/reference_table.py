@@ -125,29 +125,33 @@ class ReferenceTableModel(QAbstractTableModel):
         generation, flt = self._generation, self._filter
         sort, descending = self._sort, self._descending
 
-        def query(lib: Library, _progress: Progress) -> list[int]:
-            return list(ordering.filtered_ids(lib, flt, sort, descending))
+        def query(lib: Library, _progress: Progress) -> tuple[list[int], list[Reference]]:
+            ids = list(ordering.filtered_ids(lib, flt, sort, descending))
+            # The first page too, here: the GUI thread then only swaps lists.
+            return ids, references.fetch(lib, ids[:PAGE])
 
-        self._runner.run(query, lambda ids: self._on_ids(generation, ids),
+        self._runner.run(query, lambda result: self._on_ids(generation, *result),
                          lambda error: self._on_failed(error))
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show exactly these ids (used by tests and by a synchronous first load)."""
+    def set_ids(self, ids: list[int], known: Sequence[Reference] = ()) -> None:
+        """Show exactly these ids; ``known`` rows need not be fetched again."""
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
         self._cache.clear()
+        for ref in known:
+            self._cache[ref.id] = ref
         self.endResetModel()
         self.loads += 1
         self.loaded.emit(len(ids))
 
-    def _on_ids(self, generation: int, ids: list[int]) -> None:
+    def _on_ids(self, generation: int, ids: list[int], first_page: list[Reference]) -> None:
         self._in_flight = False
         if self._pending:
             self._pending = False
             self.reload()
         elif generation == self._generation:
-            self.set_ids(ids)
+            self.set_ids(ids, first_page)
 
     def _on_failed(self, error: BaseException) -> None:
         self._in_flight = self._pending = False

@@ -66,6 +66,7 @@ class ReferencesPage(QWidget):
         super().__init__(parent)
         self.library, self.runner, self.undo_stack = library, runner, undo_stack
         self._base_filter = ReferenceFilter()
+        self._shown_owner: Owner | None = None
         self.model = ReferenceTableModel(runner)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles, creators, notes, files… (Ctrl+F)"))
@@ -177,10 +178,14 @@ class ReferencesPage(QWidget):
         ids = self.selected_ids()
         ref = self.model.reference_at(self.model.row_of(ids[0]) or 0) if len(ids) == 1 \
             else None
-        self.editor.set_reference(ref)
         owner = Owner("reference", ref.id) if ref else None
-        self.notes.set_owner(owner)
-        self.attachments.set_owner(owner)
+        if ref is None and self.editor.reference is None and self._shown_owner is None:
+            return  # still nothing selected (every search keystroke): nothing to redo
+        self.editor.set_reference(ref)
+        if owner != self._shown_owner:
+            self._shown_owner = owner
+            self.notes.set_owner(owner)
+            self.attachments.set_owner(owner)
         self.bibliography.set_ids(ids)
 
     def select_reference(self, reference_id: int) -> None:

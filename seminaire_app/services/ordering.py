@@ -56,8 +56,9 @@ def _text_matches(lib: Library, text: str) -> set[int] | None:
         return set()
     with lib.begin() as session:
         rows = _raw(session).execute(
-            f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ?", (match,))
-        return {rowid // 4 for (rowid,) in rows.fetchall() if rowid % 4 == 0}
+            f"SELECT rowid / 4 FROM {search.TABLE} WHERE {search.TABLE} MATCH ? "
+            "AND rowid % 4 = 0", (match,))
+        return {rid for (rid,) in rows.fetchall()}
 
 
 def filtered_ids(lib: Library, flt: ReferenceFilter | None = None, sort: SortKey = "title",
