@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget
 
 from seminaire_app.domain import Changes
@@ -20,7 +28,11 @@ from seminaire_app.services.references import ReferenceFilter
 from seminaire_app.storage.library import Library
 
 from . import changes, commands
+from .duplicates_dialog import DuplicatesFlow
 from .errors import show_error
+from .export_dialog import ExportDialog
+from .file_drops import TableImportDrops, accept_import_drag, take_import_drop
+from .import_flow import ImportFlow
 from .reference_editor import COMMON_TYPES
 from .reference_table import item_type_name
 from .references_page import ReferencesPage
@@ -58,7 +70,8 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(library, self)
         self.setWindowTitle(self.tr("Séminaire — {library}").format(library=library.folder.name))
         self.sidebar = Sidebar()
-        self.references_page = ReferencesPage(library, self.runner, self.undo_stack)
+        self.references_page = ReferencesPage(library, self.runner, self.undo_stack,
+                                              settings=self.settings)
         self.edition_page = EditionPage(library, self.runner, self.undo_stack)
         self.workshop_page = WorkshopPage(library, self.runner, self.undo_stack)
         self.participants_page = ParticipantsPage(library, self.runner, self.undo_stack)
@@ -75,6 +88,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
+        self.duplicates_flow = DuplicatesFlow(library, self.runner, self.undo_stack, self)
+        self.import_flow = ImportFlow(library, self.runner, self, self.duplicates_flow.start)
+        self.setAcceptDrops(True)
+        TableImportDrops(self.references_page.table, self.import_flow.start_many)
         self._build_menus(recent or [])
         self.sidebar.place_selected.connect(self._on_sidebar_place_selected)
         self.sidebar.references_dropped.connect(self._on_sidebar_references_dropped)
@@ -110,6 +127,10 @@ class MainWindow(QMainWindow):
         recent_menu.setEnabled(bool(recent))
         self._action(file_menu, self.tr("Explore the 2017 &demo"), self.demo_requested.emit)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import…"), self.import_flow.choose_and_import,
+                     "Ctrl+Shift+I")
+        self._action(file_menu, self.tr("&Export…"), self._on_export_triggered, "Ctrl+Shift+E")
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.preferences_requested.emit,
                      QKeySequence.StandardKey.Preferences)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -133,6 +154,10 @@ class MainWindow(QMainWindow):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.references_page.table.addAction(delete)
         self._action(edit_menu, self.tr("&Find"), self.references_page._on_find_activated)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("Copy &bibliography"), self._on_copy_bibliography_triggered,
+                     "Ctrl+Shift+C")
+        self._action(edit_menu, self.tr("Find d&uplicates…"), self.duplicates_flow.start)
         seminar_menu = self.menuBar().addMenu(self.tr("&Seminar"))
         self._action(seminar_menu, self.tr("&New edition…"), self._on_new_edition_triggered)
         self.undo_actions = (undo, redo)
@@ -206,6 +231,35 @@ class MainWindow(QMainWindow):
     def _on_delete_triggered(self) -> None:
         if self.pages.currentWidget() is self.references_page:
             self.references_page.delete_selected()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        page = self.references_page
+        dialog = ExportDialog(self.library, self.runner, page.selected_ids(), page.model_ids(),
+                              self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot()
+    def _on_copy_bibliography_triggered(self) -> None:
+        page = self.references_page
+        shown = self.pages.currentWidget() is page
+        page.bibliography.copy(page.selected_ids() if shown else [])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if not accept_import_drag(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if not accept_import_drag(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        paths = take_import_drop(event)
+        if paths:
+            self.import_flow.start_many(paths)
+        else:
+            super().dropEvent(event)
 
     @Slot()
     def _on_new_edition_triggered(self) -> None:

@@ -176,6 +176,7 @@ class ReferencesPage(QWidget):
 
     def _show_current(self) -> None:
         ids = self.selected_ids()
+        self.bibliography.set_ids(ids)  # one or several; a no-op when unchanged
         ref = self.model.reference_at(self.model.row_of(ids[0]) or 0) if len(ids) == 1 \
             else None
         owner = Owner("reference", ref.id) if ref else None
@@ -186,7 +187,6 @@ class ReferencesPage(QWidget):
             self._shown_owner = owner
             self.notes.set_owner(owner)
             self.attachments.set_owner(owner)
-        self.bibliography.set_ids(ids)
 
     def select_reference(self, reference_id: int) -> None:
         row = self.model.row_of(reference_id)

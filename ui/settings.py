@@ -1,4 +1,5 @@
-"""What the app remembers between runs (QSettings): recent libraries, language, layout."""
+"""What the app remembers between runs (QSettings): recent libraries, language, layout,
+the citation style and locale."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+# citations.DEFAULT_STYLE and DEFAULT_LOCALE, repeated so that reading the settings does
+# not load citeproc (0.1 s); the bibliography panel falls back to them for unknown values.
+DEFAULT_STYLE = "iso690-author-date-fr"
+DEFAULT_LOCALE = "fr-FR"
 
 
 class Settings:
@@ -32,6 +37,20 @@ class Settings:
 
     def set_language(self, language: str) -> None:
         self._s.setValue("ui/language", language)
+
+    def citation_style(self) -> str:
+        """The style of bibliography previews and copies (a citations.STYLES id)."""
+        return str(self._s.value("citations/style", DEFAULT_STYLE) or DEFAULT_STYLE)
+
+    def set_citation_style(self, style: str) -> None:
+        self._s.setValue("citations/style", style)
+
+    def citation_locale(self) -> str:
+        """"fr-FR" or "en-US": the language of bibliography terms and dates."""
+        return str(self._s.value("citations/locale", DEFAULT_LOCALE) or DEFAULT_LOCALE)
+
+    def set_citation_locale(self, locale: str) -> None:
+        self._s.setValue("citations/locale", locale)
 
     def state(self, key: str) -> QByteArray | None:
         value = self._s.value(f"layout/{key}")
