@@ -123,7 +123,7 @@ class DesktopApp(QObject):
             if error is None:
                 done(future.result())
             elif isinstance(error, SeminaireError):
-                QMessageBox.warning(self.window, "Séminaire", describe(error))
+                QMessageBox.warning(self.window, self.tr("Séminaire"), describe(error))
                 if self.window is None:
                     self.show_welcome()
             else:

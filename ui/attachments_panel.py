@@ -116,7 +116,9 @@ def _copy_out(source: Path, purpose: str, name: str, hard_link: bool = False) ->
         except OSError:
             shutil.copyfile(source, target)
     except OSError as exc:
-        raise StorageError(f"cannot copy {name}: {exc.strerror or exc}") from exc
+        raise StorageError(QCoreApplication.translate(
+            "Attachments", "cannot copy {name}: {reason}").format(
+                name=name, reason=exc.strerror or exc)) from exc
     return target
 
 
@@ -182,8 +184,9 @@ def _attached_command(lib: Library, attached: Sequence[Attachment]) -> QUndoComm
     if len(keys) == 1:
         text = QCoreApplication.translate("Undo", "Add attachment")
     else:
-        text = QCoreApplication.translate("Undo", "Add %n attachments").replace(
-            "%n", str(len(keys)))
+        # Not a « %n » plural: see commands.delete_references.
+        text = QCoreApplication.translate("Undo", "Add {count} attachments").format(
+            count=len(keys))
     return FunctionCommand(text, redo, undo)
 
 
@@ -223,7 +226,9 @@ def _attach_op(owner: Owner, paths: Sequence[Path],
             except SeminaireError as exc:
                 failed.append((path, exc))
             except OSError as exc:  # the core wraps most; a stat() may still fail
-                failed.append((path, StorageError(f"cannot read {path}: {exc.strerror}")))
+                failed.append((path, StorageError(QCoreApplication.translate(
+                    "Attachments", "cannot read {path}: {reason}").format(
+                        path=path, reason=exc.strerror))))
         progress.report(len(paths), len(paths))
         return AttachResult(attached, failed)
 
@@ -250,15 +255,17 @@ def attach_files(library: Library, runner: TaskRunner, undo_stack: QUndoStack, o
     if len(files) == 1:
         label = QCoreApplication.translate("Attachments", "Attaching a file…")
     else:
-        label = QCoreApplication.translate("Attachments", "Attaching %n files…").replace(
-            "%n", str(len(files)))
+        # Not a « %n » plural: see commands.delete_references.
+        label = QCoreApplication.translate("Attachments", "Attaching {count} files…").format(
+            count=len(files))
     return runner.run(_attach_op(owner, files, link), done,
                       lambda exc: _show_error(parent, exc), write=True, label=label,
                       parent=parent)
 
 
 def _show_failures(parent: QWidget | None, failed: list[tuple[Path, SeminaireError]]) -> None:
-    lines = "\n".join(f"• {path.name}: {describe(why)}" for path, why in failed)
+    line = QCoreApplication.translate("Attachments", "• {file}: {reason}")
+    lines = "\n".join(line.format(file=path.name, reason=describe(why)) for path, why in failed)
     title = QCoreApplication.translate("Attachments", "Files not attached")
     text = QCoreApplication.translate(
         "Attachments", "These files could not be attached:\n{files}\n\n"

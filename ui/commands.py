@@ -58,7 +58,13 @@ def add_reference(lib: Library, draft: ReferenceDraft) -> tuple[Reference, QUndo
 def delete_references(lib: Library, ids: Sequence[int]) -> QUndoCommand:
     """Delete references now; undo restores them exactly (same ids, links and files)."""
     state = snapshots.delete(lib, list(ids))
-    text = QCoreApplication.translate("Undo", "Delete %n reference(s)", "", len(ids))
+    # Two messages rather than one « %n » plural: lupdate makes a plural of
+    # QCoreApplication.translate(…, n) only when n is a literal number (it reads
+    # self.tr(…, n) well), and a translator finds no plural without its numerus forms.
+    count = len(ids)
+    text = (QCoreApplication.translate("Undo", "Delete reference") if count == 1
+            else QCoreApplication.translate("Undo", "Delete {count} references").format(
+                count=count))
 
     def redo() -> None:
         state[:] = snapshots.delete(lib, [s.reference.id for s in state])

@@ -121,6 +121,10 @@ class CreatorsEditor(QWidget):
         for role in ROLES if creator.role in ROLES else (*ROLES, creator.role):
             roles.addItem(role_name(role), role)
         roles.setCurrentIndex(roles.findData(creator.role))
+        # As wide as a short role: the longest (« Directeur de collection ») would squeeze
+        # the name columns; the list still shows every name whole.
+        roles.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        roles.setMinimumContentsLength(10)
         roles.currentIndexChanged.connect(self._emit)
         kinds = QComboBox()
         kinds.addItem(self.tr("Person"), "person")

@@ -32,10 +32,10 @@ def field_name(field: str) -> str:
 def describe(error: BaseException) -> str:
     """One or two sentences for the user."""
     if isinstance(error, NotFound):
-        kind = QCoreApplication.translate("Kind", error.kind)
         return QCoreApplication.translate(
-            "Errors", "{kind} « {key} » no longer exists. It may have been deleted; "
-            "the view has been refreshed.").format(kind=kind, key=error.key)
+            "Errors", "This {kind} no longer exists (« {key} »). It may have been deleted; "
+            "the view has been refreshed.").format(kind=labels.kind(error.kind),
+                                                   key=error.key)
     if isinstance(error, ValidationError):
         return QCoreApplication.translate("Errors", "{field}: {message}").format(
             field=field_name(error.field), message=error.message)

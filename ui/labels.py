@@ -94,6 +94,21 @@ CREATOR_ROLES = {
     "recipient": QT_TRANSLATE_NOOP("CreatorRole", "Recipient"),
 }
 
+#: What the core's NotFound errors name (``error.kind``), as a noun inside a sentence.
+KINDS = {
+    "reference": QT_TRANSLATE_NOOP("Kind", "reference"),
+    "edition": QT_TRANSLATE_NOOP("Kind", "edition"),
+    "workshop": QT_TRANSLATE_NOOP("Kind", "workshop"),
+    "participant": QT_TRANSLATE_NOOP("Kind", "participant"),
+    "registration": QT_TRANSLATE_NOOP("Kind", "registration"),
+    "programme item": QT_TRANSLATE_NOOP("Kind", "programme item"),
+    "reading-list entry": QT_TRANSLATE_NOOP("Kind", "reading-list entry"),
+    "attachment": QT_TRANSLATE_NOOP("Kind", "attached file"),
+    "note": QT_TRANSLATE_NOOP("Kind", "note"),
+    "collection": QT_TRANSLATE_NOOP("Kind", "collection"),
+    "tag": QT_TRANSLATE_NOOP("Kind", "tag"),
+}
+
 
 def item_type(name: str) -> str:
     return QCoreApplication.translate("ItemType", ITEM_TYPES.get(name, name))
@@ -107,3 +122,7 @@ def field(name: str, item_type_name: str = "") -> str:
 
 def creator_role(name: str) -> str:
     return QCoreApplication.translate("CreatorRole", CREATOR_ROLES.get(name, name))
+
+
+def kind(name: str) -> str:
+    return QCoreApplication.translate("Kind", KINDS.get(name, name))

@@ -28,7 +28,7 @@ class WelcomeWidget(QWidget):
 
     def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Séminaire")
+        self.setWindowTitle(self.tr("Séminaire"))
         title = QLabel(self.tr("Welcome to Séminaire"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
