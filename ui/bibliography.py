@@ -209,6 +209,10 @@ class BibliographyPanel(QWidget):
         self._generation = 0
         self._task: Task[Bibliography | None] | None = None
         self.style_combo = QComboBox()
+        # Style names are long; the combo must not widen the whole detail pane.
+        self.style_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.style_combo.setMinimumContentsLength(14)
         self.style_combo.setAccessibleName(self.tr("Citation style"))
         for style in citations.STYLES:
             self.style_combo.addItem(style_name(style), style)

@@ -94,6 +94,7 @@ class ReferencesPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 480])
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
