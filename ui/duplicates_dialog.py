@@ -240,11 +240,21 @@ class DuplicatesFlow(QObject):
 
     @Slot()
     def start(self) -> None:
+        """Every group of the library (Edit → Find duplicates…)."""
+        self.review(())
+
+    def review(self, among: Sequence[int]) -> None:
+        """The groups holding one of the references ``among`` (all groups when empty):
+        after an import, the groups of what it brought in."""
+        wanted = set(among)
+
         def op(lib: Library, progress: Progress) -> list[DuplicateGroup] | None:
             try:
-                return duplicates.find_duplicate_groups(lib, progress)
+                groups = duplicates.find_duplicate_groups(lib, progress)
             except Cancelled:
                 return None
+            return [g for g in groups
+                    if not wanted or any(r.id in wanted for r in g.references)]
 
         self.runner.run(op, self._on_found, lambda error: show_error(self._window, error),
                         label=self.tr("Looking for probable duplicates…"), parent=self._window)

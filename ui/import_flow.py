@@ -68,7 +68,7 @@ class ImportFlow(QObject):
     finished = Signal(object)
 
     def __init__(self, library: Library, runner: TaskRunner, parent: QWidget,
-                 review_duplicates: Callable[[], None]) -> None:
+                 review_duplicates: Callable[[Sequence[int]], None]) -> None:
         super().__init__(parent)
         self.library, self.runner, self._window = library, runner, parent
         self._review_duplicates = review_duplicates
@@ -125,7 +125,7 @@ class ImportFlow(QObject):
         self.finished.emit(report)
         if review:
             self._queue.clear()  # the duplicates first; the other files can be dropped again
-            self._review_duplicates()
+            self._review_duplicates(report.imported)
         else:
             self._start_next()
 

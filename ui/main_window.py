@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.busy = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
         self.duplicates_flow = DuplicatesFlow(library, self.runner, self.undo_stack, self)
-        self.import_flow = ImportFlow(library, self.runner, self, self.duplicates_flow.start)
+        self.import_flow = ImportFlow(library, self.runner, self, self.duplicates_flow.review)
         self.setAcceptDrops(True)
         TableImportDrops(self.references_page.table, self.import_flow.start_many)
         self._build_menus(recent or [])
