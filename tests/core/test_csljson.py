@@ -210,8 +210,7 @@ def test_zotero_export_round_trips() -> None:
 def test_pandoc_reads_what_we_write(tmp_path: Path) -> None:
     """pandoc's citeproc formats our export (pandoc comes with the project's set-up)."""
     pandoc = shutil.which("pandoc")
-    if pandoc is None:  # pragma: no cover - ./dev installs it
-        pytest.skip("pandoc is not installed")
+    assert pandoc is not None, "pandoc is missing: ./dev test installs it"
     refs = [Reference(id=ReferenceId(1), citation_key="dupont2017alliances",
                       item_type="article-journal", title="Les alliances",
                       creators=(Creator(family="Dupont", given="Marie"),), issued="2017-11",

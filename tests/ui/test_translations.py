@@ -76,7 +76,7 @@ def tool(name: str) -> str:
         return str(found)
     which = shutil.which(name)
     if which is None:
-        pytest.skip(f"{name} is not installed")
+        pytest.fail(f"{name} is not installed: ./dev test installs it with PySide6")
     return which
 
 
