@@ -20,6 +20,7 @@ from sqlalchemy import Select, TextClause, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 from .domain import Creator
+from .storage.library import driver_connection
 from .textfold import fold
 
 TABLE = "search_index"
@@ -179,10 +180,10 @@ def matching_reference_ids(session: Session, query: str) -> set[int]:
     match = build_match(query)
     if match is None:
         return set()
-    rows = session.execute(
-        text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q AND rowid % 4 = 0"),
-        {"q": match})
-    return {rowid // 4 for (rowid,) in rows}
+    # Tables filter on every keystroke, with up to tens of thousands of matches.
+    rows = driver_connection(session).execute(
+        f"SELECT rowid / 4 FROM {TABLE} WHERE {TABLE} MATCH ? AND rowid % 4 = 0", (match,))
+    return {rid for (rid,) in rows.fetchall()}
 
 
 def reference_ids_select(match: str) -> Select[tuple[int]]:

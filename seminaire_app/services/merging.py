@@ -212,13 +212,13 @@ def _merge_in(session: Session, master: str | int, others: Sequence[str | int],
                     .execution_options(synchronize_session=False))
     session.execute(update(ReferenceRow).where(ReferenceRow.id == master_id).values(
         citation_key=draft.citation_key,
-        **references._row_values(draft, datetime.now()))  # the columns add() writes
+        **references.row_values(draft, datetime.now()))  # the columns add() writes
         .execution_options(synchronize_session=False))
     if draft.creators != refs[master_id].creators:
         session.execute(delete(CreatorRow).where(CreatorRow.reference_id == master_id))
         if draft.creators:
             session.execute(insert(CreatorRow),
-                            references._creator_rows(master_id, draft.creators))
+                            references.creator_rows(master_id, draft.creators))
     for other in other_ids:
         search.unindex_reference(session, other)
     search.index_references(session, [master_id])

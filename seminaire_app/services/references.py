@@ -128,7 +128,7 @@ def validate(draft: ReferenceDraft) -> ReferenceDraft:
 
 # --- writing ---------------------------------------------------------------------------
 
-def _row_values(draft: ReferenceDraft, now: datetime,
+def row_values(draft: ReferenceDraft, now: datetime,
                 creator_key: Callable[[str], str] = sort_key) -> dict[str, Any]:
     fields = dict(draft.fields)
     container = fields.pop("container-title", "")
@@ -144,7 +144,7 @@ def _row_values(draft: ReferenceDraft, now: datetime,
     }
 
 
-def _creator_rows(reference_id: int, creators: Sequence[Creator]) -> list[dict[str, Any]]:
+def creator_rows(reference_id: int, creators: Sequence[Creator]) -> list[dict[str, Any]]:
     return [{"reference_id": reference_id, "position": pos, "role": c.role, "family": c.family,
              "given": c.given, "dropping_particle": c.dropping_particle,
              "non_dropping_particle": c.non_dropping_particle, "suffix": c.suffix,
@@ -176,7 +176,7 @@ def insert_drafts(session: Session, drafts: Sequence[ReferenceDraft],
                              taken.__contains__)
         taken.add(key)
         values.append({"id": rid, "citation_key": key, "date_added": now,
-                       **_row_values(draft, now, creator_key)})
+                       **row_values(draft, now, creator_key)})
     step = 5000
     for start in range(0, len(values), step):
         if progress.cancelled():
@@ -184,7 +184,7 @@ def insert_drafts(session: Session, drafts: Sequence[ReferenceDraft],
         _insert_rows(session, ReferenceRow, values[start:start + step])
         progress.report(min(start + step, len(values)), len(values), "references")
     _insert_rows(session, CreatorRow, [row for rid, d in zip(ids, drafts, strict=True)
-                                       for row in _creator_rows(rid, d.creators)])
+                                       for row in creator_rows(rid, d.creators)])
     all_tags = {t for d in drafts for t in d.tags}
     tag_map = tag_ids(session, all_tags) if all_tags else {}
     names = {tid: name for tid, name in session.execute(
@@ -299,13 +299,13 @@ def update(lib: Library, ref: str | int, changes: Mapping[str, object]) -> Refer
         if draft.citation_key != row.citation_key and session.scalar(
                 select(ReferenceRow.id).where(ReferenceRow.citation_key == draft.citation_key)):
             raise ValidationError("citation-key", f"« {draft.citation_key} » is already used")
-        for attr, value in _row_values(draft, datetime.now()).items():
+        for attr, value in row_values(draft, datetime.now()).items():
             setattr(row, attr, value)
         row.citation_key = draft.citation_key
         if draft.creators != current.creators:
             session.execute(delete(CreatorRow).where(CreatorRow.reference_id == row.id))
             if draft.creators:
-                session.execute(insert(CreatorRow), _creator_rows(row.id, draft.creators))
+                session.execute(insert(CreatorRow), creator_rows(row.id, draft.creators))
         session.flush()
         search.index_references(session, [row.id])
         session.expire_all()

@@ -35,6 +35,14 @@ SCHEMA_REVISION = "0002"
 Listener = Callable[[Changes], None]
 
 
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under ``session``'s transaction, for hot paths: tens of
+    thousands of ids come back about three times faster than through SQLAlchemy rows."""
+    conn = session.connection().connection.driver_connection
+    assert isinstance(conn, sqlite3.Connection), "Séminaire libraries are SQLite"
+    return conn
+
+
 def _call_now(call: Callable[[], None]) -> None:
     call()
 

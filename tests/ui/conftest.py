@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from seminaire_app.storage.library import Library
+from ui.main_window import MainWindow
 from ui.settings import Settings
 
 
@@ -35,3 +37,14 @@ def demo(demo_template: Path, tmp_path: Path) -> Iterator[Library]:
     library = Library.open(folder)
     yield library
     library.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Library, settings: Settings) -> MainWindow:
+    """The main window on the demo, shown, with its table filled."""
+    win = MainWindow(demo, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.references_page.model.rowCount() > 0)
+    return win

@@ -16,20 +16,9 @@ from seminaire_app.storage.library import Library
 from ui.duplicates_dialog import DuplicatesDialog
 from ui.main_window import MainWindow
 from ui.merge_choices import GroupChoice, differing_fields
-from ui.settings import Settings
 
 OSTROM_DOI = "10.1017/CBO9780511807763"
 BESANCON_ISBN = "978-2-343-02069-3"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Library, settings: Settings) -> MainWindow:
-    win = MainWindow(demo, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.references_page.model.rowCount() > 0)
-    return win
 
 
 def by_field(lib: Library, name: str, value: str) -> Reference:

@@ -54,16 +54,6 @@ OSTROM_DOI = "10.1017/CBO9780511807763"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo: Library, settings: Settings) -> MainWindow:
-    win = MainWindow(demo, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.references_page.model.rowCount() > 0)
-    return win
-
-
-@pytest.fixture
 def bib_file(tmp_path: Path) -> Path:
     path = tmp_path / "export collègue.bib"
     path.write_text(SAMPLE, encoding="utf-8")

@@ -21,16 +21,6 @@ from ui.settings import Settings
 from ui.sidebar import Place
 
 
-@pytest.fixture
-def window(qtbot: QtBot, demo: Library, settings: Settings) -> MainWindow:
-    win = MainWindow(demo, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.references_page.model.rowCount() > 0)
-    return win
-
-
 def type_text(widget: QLineEdit, text: str) -> None:
     """Type like a user, one key event per character (keyClicks aborts on non-ASCII)."""
     for char in text:
