@@ -1,0 +1,109 @@
+"""Text as a dossier prints it: escaped for ReportLab, spaced the French way, dates in words.
+
+ReportLab's ``Paragraph`` reads a small XML mini-language: user text must be escaped
+(:func:`markup`) or « A & B <b>x</b> » prints bold, « <font size=40> » raises and
+« AT&T » prints « AT&T; ». Every piece of user text goes through :func:`markup` before
+it meets a paragraph; nothing else in the package escapes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from xml.sax.saxutils import escape
+
+NBSP = "\u00a0"  # before « : » and inside « », as the Imprimerie nationale asks
+NNBSP = "\u202f"  # the thin one, before « ; ! ? »
+
+# Control characters print as boxes or break ReportLab's parser; tabs and newlines are
+# handled by the callers. U+E100…U+E111 are the citation engine's markers (see
+# citations.markup) and never user text.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue100-\ue111]")
+_SPACE_BEFORE_THIN = re.compile(r"(?<![\s;!?])[ \u00a0\u202f]*([;!?]+)(?=\s|$|[»)\]])")
+_SPACE_BEFORE_COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
+_AFTER_OPENING = re.compile(r"« *")
+_BEFORE_CLOSING = re.compile(r" *»")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def clean(text: str) -> str:
+    """``text`` without the characters that cannot print."""
+    return _INVISIBLE.sub("", text)
+
+
+def markup(text: str) -> str:
+    """``text`` as ReportLab paragraph markup that prints exactly as typed.
+
+    Line breaks become ``<br/>``; runs of spaces are kept (ReportLab would fold them).
+    """
+    escaped = escape(clean(text).replace("\r\n", "\n").replace("\r", "\n"))
+    return escaped.replace("\n", "<br/>").replace("  ", f" {NBSP}")
+
+
+def french_spacing(text: str) -> str:
+    """French typography on text typed the English way, or half the French way.
+
+    A space (or none) before ; ! ? becomes a thin non-breaking space; a space before
+    « : » becomes a non-breaking one (« 10:30 » and « https:// » are left alone since
+    nothing stands before their colon); « » get non-breaking spaces inside; an
+    apostrophe between letters becomes ’. Text already right stays as it is.
+    """
+    text = _APOSTROPHE.sub("\u2019", text)
+    text = _SPACE_BEFORE_THIN.sub(lambda m: NNBSP + m.group(1), text)
+    text = _SPACE_BEFORE_COLON.sub(NBSP + ":", text)
+    text = _AFTER_OPENING.sub("«" + NBSP, text)
+    return _BEFORE_CLOSING.sub(NBSP + "»", text)
+
+
+def typeset(text: str, locale: str) -> str:
+    """User text ready for a paragraph: French spacing for a French dossier, escaped."""
+    return markup(french_spacing(text) if is_french(locale) else text)
+
+
+def is_french(locale: str) -> bool:
+    return locale.lower().startswith("fr")
+
+
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+_DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_fr(day: date) -> str:
+    return "1er" if day.day == 1 else str(day.day)
+
+
+def format_date(day: date, locale: str, weekday: bool = False) -> str:
+    """« jeudi 23 novembre 2017 », « 1er décembre 2017 »; « Thursday 23 November 2017 »."""
+    if is_french(locale):
+        text = f"{_day_fr(day)}{NBSP}{_MONTHS_FR[day.month - 1]} {day.year}"
+        return f"{_DAYS_FR[day.weekday()]} {text}" if weekday else text
+    text = f"{day.day}{NBSP}{_MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{_DAYS_EN[day.weekday()]} {text}" if weekday else text
+
+
+def format_date_range(start: date | None, end: date | None, locale: str) -> str:
+    """« du 23 au 24 novembre 2017 », « du 30 novembre au 1er décembre 2017 »,
+    « le 23 novembre 2017 »; « 23–24 November 2017 ». Empty when no date is known."""
+    if start is None or end is None or start == end:
+        day = start or end
+        if day is None:
+            return ""
+        return f"le {format_date(day, locale)}" if is_french(locale) else format_date(day, locale)
+    if is_french(locale):
+        if start.year != end.year:
+            first = format_date(start, locale)
+        elif start.month != end.month:
+            first = f"{_day_fr(start)}{NBSP}{_MONTHS_FR[start.month - 1]}"
+        else:
+            first = _day_fr(start)
+        return f"du {first} au {format_date(end, locale)}"
+    if start.year != end.year:
+        return f"{format_date(start, locale)} – {format_date(end, locale)}"
+    if start.month != end.month:
+        return (f"{start.day}{NBSP}{_MONTHS_EN[start.month - 1]} – {end.day}{NBSP}"
+                f"{_MONTHS_EN[end.month - 1]} {end.year}")
+    return f"{start.day}–{end.day}{NBSP}{_MONTHS_EN[end.month - 1]} {end.year}"
