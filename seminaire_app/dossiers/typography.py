@@ -21,8 +21,8 @@ NNBSP = "\u202f"  # the thin one, before « ; ! ? »
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue100-\ue111]")
 _SPACE_BEFORE_THIN = re.compile(r"(?<![\s;!?])[ \u00a0\u202f]*([;!?]+)(?=\s|$|[»)\]])")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
-_AFTER_OPENING = re.compile(r"« *")
-_BEFORE_CLOSING = re.compile(r" *»")
+_AFTER_OPENING = re.compile("«[ \u00a0\u202f]*")
+_BEFORE_CLOSING = re.compile("[ \u00a0\u202f]*»")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 
