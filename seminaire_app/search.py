@@ -11,10 +11,11 @@ quoted terms, so that ``"a" OR (`` searches for « a » instead of failing.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, cast
 
 from sqlalchemy import Select, TextClause, literal_column, select, table, text
 from sqlalchemy.orm import Session
@@ -175,15 +176,22 @@ def _rows(session: Session, sql: TextClause, params: dict[str, object]
     return [(int(rowid), float(score)) for rowid, score in session.execute(sql, params)]
 
 
-def matching_reference_ids(session: Session, query: str) -> set[int]:
-    """Ids of every reference matching ``query`` (for filtering tables; unranked)."""
+_MATCHING_IDS_SQL = (f"SELECT json_group_array(rowid / 4) FROM {TABLE} "
+                     f"WHERE {TABLE} MATCH ? AND rowid % 4 = 0")
+
+
+def matching_reference_ids(session: Session, query: str) -> list[int]:
+    """Ids of every reference matching ``query``, in no particular order (for filtering
+    tables; unranked)."""
     match = build_match(query)
     if match is None:
-        return set()
-    # Tables filter on every keystroke, with up to tens of thousands of matches.
-    rows = driver_connection(session).execute(
-        f"SELECT rowid / 4 FROM {TABLE} WHERE {TABLE} MATCH ? AND rowid % 4 = 0", (match,))
-    return {rid for (rid,) in rows.fetchall()}
+        return []
+    # Tables filter on every keystroke, with up to 64,000 matches in 100,000 references.
+    # Row by row, the driver costs about 0.5 µs a row and lets go of the GIL at each
+    # step, so the GUI thread slows it further; one JSON array, built by SQLite and
+    # parsed by json's C code, takes a third of the time.
+    (ids,) = driver_connection(session).execute(_MATCHING_IDS_SQL, (match,)).fetchone()
+    return cast("list[int]", json.loads(ids))
 
 
 def reference_ids_select(match: str) -> Select[tuple[int]]:

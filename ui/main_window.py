@@ -28,6 +28,7 @@ from seminaire_app.services.references import ReferenceFilter
 from seminaire_app.storage.library import Library
 
 from . import changes, commands
+from .dossier_flow import DossierFlow, context_for
 from .duplicates_dialog import DuplicatesFlow
 from .errors import show_error
 from .export_dialog import ExportDialog
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.duplicates_flow = DuplicatesFlow(library, self.runner, self.undo_stack, self)
         self.import_flow = ImportFlow(library, self.runner, self, self.duplicates_flow.review)
+        self.dossier_flow = DossierFlow(library, self.runner, self.settings, self)
         self.setAcceptDrops(True)
         TableImportDrops(self.references_page.table, self.import_flow.start_many)
         self._build_menus(recent or [])
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("Find d&uplicates…"), self.duplicates_flow.start)
         seminar_menu = self.menuBar().addMenu(self.tr("&Seminar"))
         self._action(seminar_menu, self.tr("&New edition…"), self._on_new_edition_triggered)
+        self._action(seminar_menu, self.tr("&Dossiers…"), self._on_dossiers_triggered,
+                     QKeySequence.StandardKey.Print)
         self.undo_actions = (undo, redo)
 
     # --- places ---------------------------------------------------------------------------
@@ -266,6 +270,13 @@ class MainWindow(QMainWindow):
         year = new_edition(self, self.library, self.undo_stack)
         if year is not None:
             self._on_edition_page_edition_cloned(year)
+
+    @Slot()
+    def _on_dossiers_triggered(self) -> None:
+        """The dossier dialog, on the edition, workshop, tag… shown in the sidebar."""
+        page = self.references_page
+        selected = page.selected_ids() if self.pages.currentWidget() is page else []
+        self.dossier_flow.open(context_for(self.sidebar.current_place(), selected))
 
     @Slot(bool)
     def _on_runner_busy_changed(self, busy: bool) -> None:

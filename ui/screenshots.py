@@ -21,10 +21,20 @@ def _settle(ms: int = 400) -> None:
     loop.exec()
 
 
+def _wait(condition: Callable[[], bool], timeout_ms: int = 60000) -> None:
+    for _ in range(timeout_ms // 50):
+        if condition():
+            return
+        _settle(50)
+    raise TimeoutError("the screenshot's view did not get ready")
+
+
 def take(out: Path, language: str = "fr") -> list[Path]:
     from seminaire_app.demo import create_demo
 
     from . import i18n
+    from .dossier_dialog import DossierDialog
+    from .dossier_flow import DossierContext
     from .main_window import MainWindow
     from .settings import Settings
     from .sidebar import Place
@@ -73,6 +83,17 @@ def take(out: Path, language: str = "fr") -> list[Path]:
             window.sidebar.select(place)
             _settle(600)
             save(window, name)
+        opened: list[QWidget] = []
+        window.dossier_flow.dialog_opened.connect(opened.append)
+        window.dossier_flow.open(DossierContext(year=2017, workshop=2))
+        _wait(lambda: bool(opened))
+        dialog = opened[0]
+        assert isinstance(dialog, DossierDialog)
+        dialog.preview_button.click()
+        _wait(lambda: dialog.preview.page_count() > 0)
+        dialog.preview.go_to_page(3)  # the workshop's page says more than the cover
+        save(dialog, "dossier")
+        dialog.reject()
         window.close()
         library.close()
     return saved

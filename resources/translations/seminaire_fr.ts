@@ -435,6 +435,504 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
 </context>
 <context>
+    <name>DossierBuild</name>
+    <message>
+        <source>Gathering the content…</source>
+        <translation>Rassemblement du contenu…</translation>
+    </message>
+    <message>
+        <source>Formatting the references…</source>
+        <translation>Mise en forme des références…</translation>
+    </message>
+    <message>
+        <source>Reading the attached files…</source>
+        <translation>Lecture des pièces jointes…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <source>Appending the attached PDFs…</source>
+        <translation>Ajout des PDF joints…</translation>
+    </message>
+    <message>
+        <source>Personalising the copies…</source>
+        <translation>Personnalisation des exemplaires…</translation>
+    </message>
+    <message>
+        <source>Putting all the copies in one PDF…</source>
+        <translation>Réunion de tous les exemplaires en un PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossiers and printing</source>
+        <translation>Dossiers et impressions</translation>
+    </message>
+    <message>
+        <source>Build the document and show it here (Enter)</source>
+        <translation>Construire le document et l’afficher ici (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Construction de l’aperçu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s).</source>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %n page.</numerusform>
+            <numerusform>Aperçu&#xa0;: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) could not be added to the dossier:</source>
+        <translation>
+            <numerusform>%n pièce jointe n’a pas pu être ajoutée au dossier&#xa0;:</numerusform>
+            <numerusform>%n pièces jointes n’ont pas pu être ajoutées au dossier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) listed but not added:</source>
+        <translation>
+            <numerusform>%n pièce jointe mentionnée mais non ajoutée&#xa0;:</numerusform>
+            <numerusform>%n pièces jointes mentionnées mais non ajoutées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{document} — everyone</source>
+        <translation>{document} — tous les participants</translation>
+    </message>
+    <message>
+        <source>Writing one copy per participant…</source>
+        <translation>Écriture d’un exemplaire par participant…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) written to {folder}.</source>
+        <translation>
+            <numerusform>%n exemplaire écrit dans {folder}.</numerusform>
+            <numerusform>%n exemplaires écrits dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is connected and try again.</source>
+        <translation>L’imprimante n’a pas pu être ouverte. Vérifiez qu’elle est branchée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Building « {file} »…</source>
+        <translation>Construction de «&#xa0;{file}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>All of them in one PDF: {file}.</source>
+        <translation>Tous réunis en un PDF&#xa0;: {file}.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}.</source>
+        <translation>Enregistré&#xa0;: {file}.</translation>
+    </message>
+    <message>
+        <source>Save the dossier as PDF</source>
+        <translation>Enregistrer le dossier en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the participants&apos; packs</source>
+        <translation>Répertoire des dossiers des participants</translation>
+    </message>
+    <message>
+        <source>Print « {name} »</source>
+        <translation>Imprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Page {done} of {total}</source>
+        <translation>Page {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierOptions</name>
+    <message>
+        <source>Participant pack</source>
+        <translation>Dossier du participant</translation>
+    </message>
+    <message>
+        <source>Workshop dossier</source>
+        <translation>Dossier d’atelier</translation>
+    </message>
+    <message>
+        <source>Bibliography</source>
+        <translation>Bibliographie</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Badges nominatifs</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver page</source>
+        <translation>Page de cou&amp;verture</translation>
+    </message>
+    <message>
+        <source>Table of co&amp;ntents</source>
+        <translation>Ta&amp;ble des matières</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction (the edition&apos;s notes)</source>
+        <translation>Présent&amp;ation de l’édition</translation>
+    </message>
+    <message>
+        <source>Progr&amp;amme</source>
+        <translation>Pr&amp;ogramme</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshops and reading lists</source>
+        <translation>Ateliers et li&amp;stes de lecture</translation>
+    </message>
+    <message>
+        <source>Full &amp;bibliography</source>
+        <translation>Bibliograp&amp;hie complète</translation>
+    </message>
+    <message>
+        <source>List of pa&amp;rticipants</source>
+        <translation>Liste des parti&amp;cipants</translation>
+    </message>
+    <message>
+        <source>Attached doc&amp;uments</source>
+        <translation>Documents &amp;joints</translation>
+    </message>
+    <message>
+        <source>One list</source>
+        <translation>Une seule liste</translation>
+    </message>
+    <message>
+        <source>By role in the reading list</source>
+        <translation>Par rôle dans la liste de lecture</translation>
+    </message>
+    <message>
+        <source>By type of document</source>
+        <translation>Par type de document</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s reading lists</source>
+        <translation>Les listes de lecture de l’édition</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s reading list</source>
+        <translation>La liste de lecture de l’atelier</translation>
+    </message>
+    <message>
+        <source>The references with the tag</source>
+        <translation>Les références de la thématique</translation>
+    </message>
+    <message>
+        <source>The references of the collection</source>
+        <translation>Les références de la collection</translation>
+    </message>
+    <message>
+        <source>The references selected in the table</source>
+        <translation>Les références sélectionnées dans la table</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>One personal copy per participant, in a fol&amp;der</source>
+        <translation>&amp;Un exemplaire nominatif par participant, dans un répertoire</translation>
+    </message>
+    <message>
+        <source>A copy with their name on the cover for each registered participant (each participant of the workshop, for a workshop dossier), one file each, in the folder you choose when saving.</source>
+        <translation>Un exemplaire à son nom en couverture pour chaque participant inscrit (chaque participant de l’atelier, pour un dossier d’atelier), un fichier chacun, dans le répertoire choisi à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>And all the copies in &amp;one PDF, ready to print</source>
+        <translation>Et tous les exemplaires e&amp;n un seul PDF, prêt à imprimer</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Tag or collection</source>
+        <translation>Thématique ou collection</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Style de citation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>With e-&amp;mail addresses</source>
+        <translation>Avec les adresses électroni&amp;ques</translation>
+    </message>
+    <message>
+        <source>Append the attac&amp;hed PDFs</source>
+        <translation>Ajouter les P&amp;DF joints</translation>
+    </message>
+    <message>
+        <source>Attached PDFs are added after the dossier, each with a bookmark; other files are only listed.</source>
+        <translation>Les PDF joints sont ajoutés à la fin du dossier, chacun avec un signet&#xa0;; les autres fichiers sont seulement mentionnés.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Édition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>A&amp;telier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferences:</source>
+        <translation>Ré&amp;férences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parti&amp;cipant:</source>
+        <translation>Partici&amp;pant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Citation st&amp;yle:</source>
+        <translation>St&amp;yle de citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Format de pa&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>Reg&amp;roupement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The references selected in the table (%n)</source>
+        <translation>
+            <numerusform>La référence sélectionnée dans la table (%n)</numerusform>
+            <numerusform>Les références sélectionnées dans la table (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop {n} — {title}</source>
+        <translation>Atelier {n} — {title}</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Personne en particulier</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Create an edition first (Seminar → New edition…).</source>
+        <translation>Créez d’abord une édition (Séminaire → Nouvelle édition…).</translation>
+    </message>
+    <message>
+        <source>This edition has no workshop yet.</source>
+        <translation>Cette édition n’a pas encore d’atelier.</translation>
+    </message>
+    <message>
+        <source>The library has no tag yet.</source>
+        <translation>La bibliothèque n’a pas encore de thématique.</translation>
+    </message>
+    <message>
+        <source>The library has no collection yet.</source>
+        <translation>La bibliothèque n’a pas encore de collection.</translation>
+    </message>
+    <message>
+        <source>This collection holds no reference.</source>
+        <translation>Cette collection ne contient aucune référence.</translation>
+    </message>
+    <message>
+        <source>Nobody takes part in this workshop yet.</source>
+        <translation>Personne ne participe encore à cet atelier.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered to this edition yet.</source>
+        <translation>Personne n’est encore inscrit à cette édition.</translation>
+    </message>
+    <message>
+        <source>Badges {year}</source>
+        <translation>Badges {year}</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <source>Bibliography — {what}</source>
+        <translation>Bibliographie — {what}</translation>
+    </message>
+    <message>
+        <source>Participant pack {year} — {name}</source>
+        <translation>Dossier du participant {year} — {name}</translation>
+    </message>
+    <message>
+        <source>Participant pack {year}</source>
+        <translation>Dossier du participant {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPreview</name>
+    <message>
+        <source>Pages of the dossier</source>
+        <translation>Pages du dossier</translation>
+    </message>
+    <message>
+        <source>Choose what to build on the left, then press « Preview » (Enter): the document appears here, page by page.</source>
+        <translation>Choisissez à gauche le document à construire, puis «&#xa0;Aperçu&#xa0;» (Entrée)&#xa0;: il s’affiche ici, page par page.</translation>
+    </message>
+    <message>
+        <source>Page {current} / {count}</source>
+        <translation>Page {current} sur {count}</translation>
+    </message>
+    <message>
+        <source>The options have changed: this preview is out of date. Press « Preview » to update it.</source>
+        <translation>Les options ont changé&#xa0;: cet aperçu n’est plus à jour. Cliquez sur «&#xa0;Aperçu&#xa0;» pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>The preview could not be read.</source>
+        <translation>L’aperçu n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierProblems</name>
+    <message>
+        <source>the file cannot be found (moved or deleted?): it is listed in the dossier, not added</source>
+        <extracomment>Pages are drawn at most at this resolution: sharp text on paper, and an A4 page stays near 35 MB of pixels while it is drawn.</extracomment>
+        <translation>le fichier est introuvable (déplacé ou supprimé&#xa0;?)&#xa0;: il est mentionné dans le dossier, mais pas ajouté</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password: it is listed in the dossier, not added</source>
+        <translation>le PDF est protégé par un mot de passe&#xa0;: il est mentionné dans le dossier, mais pas ajouté</translation>
+    </message>
+    <message>
+        <source>the file is damaged or is not a readable PDF: it is listed in the dossier, not added</source>
+        <translation>le fichier est endommagé ou n’est pas un PDF lisible&#xa0;: il est mentionné dans le dossier, mais pas ajouté</translation>
+    </message>
+    <message>
+        <source>not a PDF: it is listed in the dossier</source>
+        <translation>ce n’est pas un PDF&#xa0;: il est mentionné dans le dossier</translation>
+    </message>
+    <message>
+        <source>« {file} » ({owner}): {reason}.</source>
+        <translation>«&#xa0;{file}&#xa0;» ({owner})&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>« {file} »: {reason}.</source>
+        <translation>«&#xa0;{file}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>same DOI</source>
@@ -1477,6 +1975,10 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     <message>
         <source>&amp;New edition…</source>
         <translation>&amp;Nouvelle édition…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers…</source>
+        <translation>&amp;Dossiers et impressions…</translation>
     </message>
     <message>
         <source>Working…</source>

@@ -22,6 +22,7 @@ from . import (
     attachments,
     cite,
     collections,
+    dossier,
     editions,
     interchange,
     maintenance,
@@ -36,7 +37,7 @@ from . import (
 from .context import Context, UsageError
 
 COMMAND_MODULES = (maintenance, references, searching, tags, collections, attachments, notes,
-                   editions, workshops, participants, programme, interchange, cite)
+                   editions, workshops, participants, programme, interchange, cite, dossier)
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
 
 

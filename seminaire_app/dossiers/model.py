@@ -28,6 +28,7 @@ class Section(enum.StrEnum):
 
     COVER = "cover"
     CONTENTS = "contents"
+    INTRODUCTION = "introduction"  # the edition's notes for participants
     PROGRAMME = "programme"
     WORKSHOPS = "workshops"
     BIBLIOGRAPHY = "bibliography"
@@ -36,8 +37,9 @@ class Section(enum.StrEnum):
 
 
 #: What a pack holds when the user says nothing (the participants list is opt-in).
-DEFAULT_SECTIONS = frozenset({Section.COVER, Section.CONTENTS, Section.PROGRAMME,
-                              Section.WORKSHOPS, Section.BIBLIOGRAPHY, Section.ATTACHMENTS})
+DEFAULT_SECTIONS = frozenset({Section.COVER, Section.CONTENTS, Section.INTRODUCTION,
+                              Section.PROGRAMME, Section.WORKSHOPS, Section.BIBLIOGRAPHY,
+                              Section.ATTACHMENTS})
 
 
 class PageSize(enum.StrEnum):

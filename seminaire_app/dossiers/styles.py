@@ -18,6 +18,9 @@ ACCENT = colors.HexColor("#7a1f3d")  # Sciences Po Grenoble's burgundy, for head
 MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#bbbbbb")
 LINK = colors.HexColor("#1f4e79")
+#: First command of every table style: ReportLab's tables set each cell's font, even
+#: around paragraphs, and theirs is Helvetica (not embedded, Latin-1 only).
+TABLE_FONT = ("FONT", (0, 0), (-1, -1), fonts.SERIF)
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ def make_styles(size: float = 10) -> DossierStyles:
     lead = size * 1.35
     body = ParagraphStyle("body", fontName=fonts.SERIF, fontSize=size, leading=lead,
                           alignment=TA_JUSTIFY, spaceAfter=size * 0.6,
-                          hyphenationLang="", embeddedHyphenation=0)
+                          hyphenationLang="", embeddedHyphenation=0,
+                          bulletFontName=fonts.SERIF)  # ReportLab's default is Helvetica
     body_left = ParagraphStyle("body_left", parent=body, alignment=TA_LEFT)
     heading = ParagraphStyle("heading", fontName=f"{fonts.SANS}-Bold", textColor=ACCENT,
                              alignment=TA_LEFT, keepWithNext=1)
@@ -97,13 +101,17 @@ def make_styles(size: float = 10) -> DossierStyles:
                                   leading=size * 1.1, spaceAfter=0),
         table_cell=ParagraphStyle("table_cell", parent=body_left, fontSize=size * 0.9,
                                   leading=size * 1.2, spaceAfter=0),
+        # rightIndent keeps wrapped titles clear of the page numbers drawn at the right.
         toc_levels=(
             ParagraphStyle("toc1", parent=body_left, fontName=f"{fonts.SANS}-Bold",
                            leftIndent=size * 2, firstLineIndent=-size * 2,
-                           spaceBefore=size * 0.5, spaceAfter=size * 0.2),
+                           rightIndent=size * 3, spaceBefore=size * 0.5,
+                           spaceAfter=size * 0.2),
             ParagraphStyle("toc2", parent=body_left, leftIndent=size * 3.5,
-                           firstLineIndent=-size * 2, spaceAfter=size * 0.1),
+                           firstLineIndent=-size * 2, rightIndent=size * 3,
+                           spaceAfter=size * 0.1),
             ParagraphStyle("toc3", parent=body_left, fontSize=size * 0.9,
-                           leftIndent=size * 5, firstLineIndent=-size * 2, spaceAfter=0),
+                           leftIndent=size * 5, firstLineIndent=-size * 2,
+                           rightIndent=size * 3, spaceAfter=0),
         ),
     )

@@ -55,9 +55,15 @@ def french_spacing(text: str) -> str:
     return _BEFORE_CLOSING.sub(NBSP + "»", text)
 
 
+def spaced(text: str, locale: str) -> str:
+    """User text spaced the French way in a French dossier, still plain text (for PDF
+    bookmarks and running headers)."""
+    return french_spacing(text) if is_french(locale) else text
+
+
 def typeset(text: str, locale: str) -> str:
     """User text ready for a paragraph: French spacing for a French dossier, escaped."""
-    return markup(french_spacing(text) if is_french(locale) else text)
+    return markup(spaced(text, locale))
 
 
 def is_french(locale: str) -> bool:
@@ -107,3 +113,21 @@ def format_date_range(start: date | None, end: date | None, locale: str) -> str:
         return (f"{start.day}{NBSP}{_MONTHS_EN[start.month - 1]} – {end.day}{NBSP}"
                 f"{_MONTHS_EN[end.month - 1]} {end.year}")
     return f"{start.day}–{end.day}{NBSP}{_MONTHS_EN[end.month - 1]} {end.year}"
+
+
+def format_time(hhmm: str, locale: str) -> str:
+    """« 9 h », « 10 h 30 » in French; « 9:00 », « 10:30 » in English (from « HH:MM »)."""
+    hours, _, minutes = hhmm.partition(":")
+    if not hours.isdigit():
+        return hhmm
+    if not is_french(locale):
+        return f"{int(hours)}:{minutes or '00'}"
+    if minutes.strip("0") == "":
+        return f"{int(hours)}{NBSP}h"
+    return f"{int(hours)}{NBSP}h{NBSP}{minutes}"
+
+
+def format_time_range(start: str, end: str, locale: str) -> str:
+    """« 10 h 45 – 12 h 30 »; « 10:45–12:30 »."""
+    sep = f"{NBSP}– " if is_french(locale) else "–"
+    return f"{format_time(start, locale)}{sep}{format_time(end, locale)}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from seminaire_app.domain import ReferenceDraft
 from seminaire_app.names import parse_creator
@@ -55,3 +56,22 @@ def test_the_cached_order_follows_changes(filled: Library) -> None:
     assert ordering.filtered_ids(filled, ReferenceFilter(), "title")[-1] == new.id
     references.delete_reference(filled, new.id)
     assert ordering.filtered_ids(filled, ReferenceFilter(), "title") == before
+
+
+def test_libraries_of_no_or_one_reference(lib: Library) -> None:
+    # The order's mask lookup has its own path below two ids.
+    coop = ReferenceFilter(text="coop*")
+    assert ordering.filtered_ids(lib, coop) == []
+    only = references.add(lib, ReferenceDraft("book", "La coopération"))
+    assert ordering.filtered_ids(lib, coop) == [only.id]
+    assert ordering.filtered_ids(lib, ReferenceFilter(text="abeilles")) == []
+
+
+def test_index_rows_of_unknown_references_are_left_out(filled: Library) -> None:
+    coop = ReferenceFilter(text="coop*")
+    expected = references.list_ids(filled, coop)
+    assert ordering.filtered_ids(filled, coop) == expected  # the order is cached now
+    with filled.begin() as session:  # a reference the cached order has never seen
+        session.execute(text("INSERT INTO search_index(rowid, title) VALUES (:r, 'coop')"),
+                        {"r": 1000 * 4})
+    assert ordering.filtered_ids(filled, coop) == expected

@@ -117,7 +117,7 @@ def _bm25_floor(lib: Library, query: str, limit: int = 50) -> list[tuple[int, fl
 
 def _matching(lib: Library, query: str) -> set[int]:
     with lib.begin() as session:
-        return search.matching_reference_ids(session, query)
+        return set(search.matching_reference_ids(session, query))
 
 
 def test_a_title_match_ranks_before_an_attachment_match(library: Library,

@@ -1,0 +1,176 @@
+"""One personal pack per registered participant, into a folder and/or one combined PDF.
+
+Personal packs differ by their cover only (the participant's name and workshops), and
+the cover is always exactly one page: the pack is laid out and its attachments appended
+once, then each participant's cover is laid out alone (a few milliseconds) and put in
+place of the first page by an incremental update (:mod:`.pdfpatch`). Fifty packs cost
+about one pack plus fifty covers.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from ..domain import Registration
+from ..errors import Cancelled, StorageError, ValidationError
+from ..progress import NULL_PROGRESS, Progress
+from ..storage.library import Library
+from . import builders
+from .builders import PreparedPack
+from .model import DossierReport, DossierRequest, Section, Template
+from .output import atomic_file
+from .pdfpatch import CoverSwap, SubsetTags, rename_subset_fonts
+
+# Characters no file system or no OS takes in a name (Windows' list, which includes
+# POSIX's « / » and NUL), and the control characters.
+_FORBIDDEN = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
+_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+                       *(f"COM{i}" for i in "123456789¹²³"),
+                       *(f"LPT{i}" for i in "123456789¹²³")})
+#: Bytes of UTF-8, well under the 255 of every common file system, leaving room for a
+#: « (2) » and an extension.
+MAX_NAME_BYTES = 120
+
+
+def safe_filename(text: str) -> str:
+    """``text`` as a file name that every file system accepts.
+
+    Forbidden characters and control characters become spaces, runs of spaces one
+    space; no leading or trailing dot or space; at most :data:`MAX_NAME_BYTES` bytes of
+    UTF-8, cut between characters; Windows' reserved names (CON, NUL, COM1…, also with an
+    extension) get a leading underscore; an empty result is « dossier ». Accents and
+    other scripts are kept (composed, NFC).
+    """
+    name = " ".join(_FORBIDDEN.sub(" ", unicodedata.normalize("NFC", text)).split())
+    name = name.strip(" .")
+    while len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        name = name[:-1]
+    name = name.rstrip(" .") or "dossier"
+    if name.split(".")[0].strip().upper() in _RESERVED:
+        name = f"_{name}"
+    return name
+
+
+def _unique_names(people: Sequence[Registration]) -> list[str]:
+    """« Family Given.pdf » for each, unique even where case and accents' encoding are
+    not told apart (Windows, macOS): « Martin Anne (2).pdf »."""
+    taken: set[str] = set()
+    names = []
+    for reg in people:
+        person = reg.participant
+        base = safe_filename(f"{person.family} {person.given}".strip() or f"{person.id}")
+        name, n = base, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name.casefold())
+        names.append(f"{name}.pdf")
+    return names
+
+
+def _check(progress: Progress) -> None:
+    if progress.cancelled():
+        raise Cancelled()
+
+
+def build_per_participant(lib: Library, request: DossierRequest, folder: Path | None = None,
+                          combined: Path | None = None,
+                          progress: Progress = NULL_PROGRESS) -> DossierReport:
+    """A personal pack (or workshop dossier) for each participant registered to the
+    edition (assigned to the workshop), into ``folder`` as « Family Given.pdf » and/or
+    all together in ``combined``, each pack starting on an odd page for duplex printing.
+
+    Packs are written to a temporary folder first and moved in at the end: a cancelled
+    or failed batch leaves nothing new. ValidationError when there is no output, no
+    cover (nothing would be personal) or no one registered.
+    """
+    if folder is None and combined is None:
+        raise ValidationError("output", "choose a folder, a combined PDF or both")
+    if request.template not in (Template.PACK, Template.WORKSHOP):
+        raise ValidationError("template", "personal dossiers are packs or workshop dossiers")
+    if Section.COVER not in request.sections:
+        raise ValidationError("sections", "personal dossiers differ by their cover: keep it")
+    prepared = builders.prepare(lib, request, progress)
+    people = builders.people_of(prepared)
+    if not people:
+        raise ValidationError("participants", "no one is registered for this dossier")
+    prepared, generic, total = builders.build_pack(prepared, None, progress)
+    made_folder = folder is not None and not folder.exists()
+    staging = _staging(folder or Path(combined or ".").parent)
+    try:
+        names = _personal_packs(prepared, CoverSwap(generic), people, staging, progress)
+        paths: list[Path] = []
+        count = 0
+        if combined is not None:
+            count += _write_combined([staging / n for n in names], people, combined, progress)
+            paths.append(combined)
+        if folder is not None:
+            for name in names:
+                (staging / name).replace(folder / name)
+                paths.append(folder / name)
+            count += total * len(names)
+    except BaseException:
+        if made_folder and folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)  # ours, and nothing moved in yet
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    files = prepared.attachments
+    return DossierReport(tuple(paths), count, files.problems,
+                         tuple(f.attachment.filename for f in files.appended))
+
+
+def _staging(folder: Path) -> Path:
+    """A hidden temporary folder inside ``folder`` (the same file system: packs are
+    moved out of it by renaming)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=".dossiers-", dir=folder))
+    except OSError as exc:
+        raise StorageError(f"cannot write in {folder}: {exc}") from exc
+
+
+def _personal_packs(prepared: PreparedPack, generic: CoverSwap,
+                    people: Sequence[Registration], staging: Path, progress: Progress
+                    ) -> list[str]:
+    """Write each personal pack into ``staging``; returns their file names."""
+    names = _unique_names(people)
+    for i, (person, name) in enumerate(zip(people, names, strict=True)):
+        _check(progress)
+        progress.report(i, len(people), "participants")
+        cover, _ = builders.lay_out(prepared, person,
+                                    story=[builders.cover(prepared, person)])
+        meta = builders.pdf_metadata(builders.pack_metadata(prepared, person))
+        try:
+            (staging / name).write_bytes(generic.with_cover(cover, meta))
+        except OSError as exc:
+            raise StorageError(f"cannot write {staging / name}: {exc}") from exc
+    return names
+
+
+def _write_combined(packs: Sequence[Path], people: Sequence[Registration], path: Path,
+                    progress: Progress) -> int:
+    """All packs in one PDF, a bookmark for each participant, each pack starting on an
+    odd page (a blank page after a pack with an odd count)."""
+    writer = PdfWriter()
+    tags = SubsetTags("X")
+    for i, (pack, person) in enumerate(zip(packs, people, strict=True)):
+        _check(progress)
+        progress.report(i, len(packs), "combining")
+        reader = PdfReader(pack)
+        first = len(writer.pages)
+        writer.append(reader, outline_item=person.participant.display())
+        rename_subset_fonts(writer.pages[first:], tags)  # each pack's subsets are its own
+        if len(reader.pages) % 2:
+            box = reader.pages[-1].mediabox
+            writer.add_blank_page(float(box.width), float(box.height))
+    with atomic_file(path) as out:
+        writer.write(out)
+    return len(writer.pages)

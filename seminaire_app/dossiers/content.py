@@ -1,0 +1,209 @@
+"""What a dossier prints, gathered from the library before anything is laid out.
+
+Everything is read up front through the services and held as frozen domain objects:
+the layout (seconds of ReportLab work, possibly on a worker thread) then never touches
+the database, and a pack shows one consistent state of the library even if someone
+edits it meanwhile. Internal notes are never read: only notes marked for participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..domain import (
+    Attachment,
+    Edition,
+    Note,
+    Owner,
+    ProgrammeItem,
+    ReadingEntry,
+    ReadingRole,
+    Reference,
+    ReferenceId,
+    Registration,
+    Visibility,
+    Workshop,
+)
+from ..errors import Cancelled, ValidationError
+from ..progress import NULL_PROGRESS, Progress
+from ..services import attachments, editions, notes, participants, programme, workshops
+from ..services import references as reference_service
+from ..services.references import ReferenceFilter
+from ..storage.library import Library
+from .model import Selection
+
+#: When a reference sits on several reading lists, the full bibliography files it under
+#: the first of these roles.
+ROLE_PRECEDENCE = (ReadingRole.REQUIRED, ReadingRole.BACKGROUND, ReadingRole.PRODUCED)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopContent:
+    workshop: Workshop
+    notes: tuple[Note, ...]  # for participants only
+    readings: tuple[ReadingEntry, ...]  # in the reading list's order
+    attachments: tuple[Attachment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EditionContent:
+    """An edition as a pack or a workshop dossier shows it."""
+
+    edition: Edition
+    workshops: tuple[WorkshopContent, ...]  # all of them, or the one of a workshop dossier
+    programme: tuple[ProgrammeItem, ...]  # in time order
+    registrations: tuple[Registration, ...]  # everyone registered, by family name
+    notes: tuple[Note, ...]  # the edition's own notes for participants
+    attachments: tuple[Attachment, ...]  # the edition's own files
+
+    def references(self) -> list[Reference]:
+        """Every reference on the workshops' reading lists, once, in list order."""
+        seen: dict[ReferenceId, Reference] = {}
+        for ws in self.workshops:
+            for entry in ws.readings:
+                seen.setdefault(entry.reference.id, entry.reference)
+        return list(seen.values())
+
+    def roles(self) -> dict[ReferenceId, ReadingRole]:
+        """Each reference's strongest role on the reading lists (see ROLE_PRECEDENCE)."""
+        found: dict[ReferenceId, set[ReadingRole]] = {}
+        for ws in self.workshops:
+            for entry in ws.readings:
+                found.setdefault(entry.reference.id, set()).add(entry.role)
+        return {rid: next(r for r in ROLE_PRECEDENCE if r in roles)
+                for rid, roles in found.items()}
+
+    def all_attachments(self) -> list[tuple[Attachment, Workshop | None]]:
+        """The edition's files, then each workshop's, with the workshop they belong to."""
+        out: list[tuple[Attachment, Workshop | None]] = [(a, None) for a in self.attachments]
+        for ws in self.workshops:
+            out.extend((a, ws.workshop) for a in ws.attachments)
+        return out
+
+    def registration(self, participant_id: int) -> Registration:
+        """The registration of ``participant_id``; ValidationError when not registered."""
+        for reg in self.registrations:
+            if reg.participant.id == participant_id:
+                return reg
+        raise ValidationError("participant", f"participant {participant_id} is not registered "
+                                             f"to the edition {self.edition.year}")
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceSet:
+    """The references of a bibliography, with what the reading lists say about them."""
+
+    references: tuple[Reference, ...]
+    roles: Mapping[ReferenceId, ReadingRole] = field(default_factory=dict)
+    annotations: Mapping[ReferenceId, str] = field(default_factory=dict)
+    edition: Edition | None = None  # for the running header
+    workshop: Workshop | None = None  # a workshop's reading list was selected
+    criteria: tuple[str, ...] = ()  # the other things selected: « #tag », a collection…
+
+
+def _check(progress: Progress) -> None:
+    if progress.cancelled():
+        raise Cancelled()
+
+
+def _workshop_content(lib: Library, workshop: Workshop) -> WorkshopContent:
+    owner = Owner("workshop", workshop.id)
+    return WorkshopContent(
+        workshop=workshop,
+        notes=tuple(notes.list_for(lib, owner, Visibility.PARTICIPANTS)),
+        readings=tuple(workshops.reading_list(lib, workshop.year, workshop.number)),
+        attachments=tuple(attachments.list_for(lib, owner)))
+
+
+def gather_edition(lib: Library, year: int, workshop: int | None = None,
+                   progress: Progress = NULL_PROGRESS) -> EditionContent:
+    """The edition of ``year`` (NotFound("edition")) with all its workshops, or with the
+    one numbered ``workshop`` only (NotFound("workshop")) and the programme items that
+    concern it (its own and those for everyone)."""
+    edition = editions.get(lib, year)
+    if workshop is not None:
+        chosen = [workshops.get(lib, year, workshop)]
+    else:
+        chosen = workshops.list_workshops(lib, year)
+    contents = []
+    for ws in chosen:
+        _check(progress)
+        contents.append(_workshop_content(lib, ws))
+    items = programme.list_items(lib, year)
+    if workshop is not None:
+        items = [i for i in items if i.workshop_number in (None, workshop)]
+    owner = Owner("edition", edition.id)
+    return EditionContent(
+        edition=edition, workshops=tuple(contents), programme=tuple(items),
+        registrations=tuple(participants.registrations(lib, year)),
+        notes=tuple(notes.list_for(lib, owner, Visibility.PARTICIPANTS)),
+        attachments=tuple(attachments.list_for(lib, owner)))
+
+
+def _add(found: dict[ReferenceId, Reference], refs: Sequence[Reference]) -> None:
+    for ref in refs:
+        found.setdefault(ref.id, ref)
+
+
+def _add_readings(found: dict[ReferenceId, Reference], roles: dict[ReferenceId, set[ReadingRole]],
+                  entries: Sequence[ReadingEntry]) -> None:
+    for entry in entries:
+        found.setdefault(entry.reference.id, entry.reference)
+        roles.setdefault(entry.reference.id, set()).add(entry.role)
+
+
+def gather_selection(lib: Library, selection: Selection,
+                     progress: Progress = NULL_PROGRESS) -> ReferenceSet:
+    """The references ``selection`` names, each once: explicit ones first (NotFound for
+    an unknown id or key), then the tag's, the collection's (NotFound for an unknown
+    path) and the reading lists'. ValidationError when nothing is selected or nothing
+    matches."""
+    if selection.is_empty():
+        raise ValidationError("selection", "choose references, a tag, a collection, "
+                                           "a workshop or an edition")
+    found: dict[ReferenceId, Reference] = {}
+    roles: dict[ReferenceId, set[ReadingRole]] = {}
+    annotations: dict[ReferenceId, str] = {}
+    parts: list[str] = []
+    edition: Edition | None = None
+    workshop: Workshop | None = None
+    _add(found, [reference_service.get(lib, ref) for ref in selection.references])
+    _check(progress)
+    if selection.tag:
+        _add(found, reference_service.list_references(lib, ReferenceFilter(tag=selection.tag),
+                                                      sort="creator"))
+        parts.append(f"#{selection.tag}")
+    if selection.collection:
+        _add(found, reference_service.list_references(
+            lib, ReferenceFilter(collection=selection.collection), sort="creator"))
+        parts.append(selection.collection)
+    _check(progress)
+    if selection.workshop is not None:
+        year, number = selection.workshop
+        workshop = workshops.get(lib, year, number)
+        entries = workshops.reading_list(lib, year, number)
+        _add_readings(found, roles, entries)
+        annotations.update({e.reference.id: e.annotation for e in entries if e.annotation})
+        edition = editions.get(lib, year)
+    if selection.edition_year is not None:
+        edition = editions.get(lib, selection.edition_year)
+        for ws in workshops.list_workshops(lib, selection.edition_year):
+            _check(progress)
+            _add_readings(found, roles, workshops.reading_list(lib, ws.year, ws.number))
+        parts.append(edition.title)
+    if not found:
+        raise ValidationError("selection", "no reference matches the selection")
+    strongest = {rid: next(r for r in ROLE_PRECEDENCE if r in rs) for rid, rs in roles.items()}
+    return ReferenceSet(tuple(found.values()), strongest, annotations, edition, workshop,
+                        tuple(parts))
+
+
+def ensure_participant(lib: Library, content: EditionContent, participant_id: int) -> Registration:
+    """The registration of an existing participant (NotFound otherwise) to the edition."""
+    try:
+        return content.registration(participant_id)
+    except ValidationError:
+        participants.get(lib, participant_id)  # NotFound("participant") if there is none
+        raise
+

@@ -1,0 +1,196 @@
+"""Attached files in packs: appended PDFs with bookmarks and contents lines; missing,
+encrypted, corrupt and non-PDF files listed with a note and reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dossier_support import (
+    ContentsLine,
+    contents_lines,
+    encrypted_pdf,
+    outline,
+    page_texts,
+    small_edition,
+    small_pdf,
+    squash,
+    word_boxes,
+)
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
+from pypdf.generic import RectangleObject
+
+from seminaire_app.domain import Owner
+from seminaire_app.dossiers import (
+    AttachmentProblem,
+    DossierRequest,
+    ProblemKind,
+    Template,
+    build_dossier,
+)
+from seminaire_app.services import attachments, workshops
+from seminaire_app.storage.library import Library
+
+
+def _edition_owner(lib: Library) -> Owner:
+    return Owner("edition", small_edition(lib).id)
+
+
+def test_attached_pdfs_are_appended_with_bookmarks_and_contents_lines(
+        lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    attachments.attach(lib, owner, small_pdf(tmp_path / "synthese.pdf", 3, "Synthèse"))
+    ws = workshops.get(lib, 2024, 2)
+    attachments.attach(lib, Owner("workshop", ws.id),
+                       small_pdf(tmp_path / "compte-rendu.pdf", 2, "Compte rendu"))
+    out = tmp_path / "pack.pdf"
+    report = build_dossier(lib, DossierRequest(year=2024), out)
+    assert report.appended == ("synthese.pdf", "compte-rendu.pdf")
+    assert report.problems == ()
+    texts = [squash(t) for t in page_texts(out)]
+    total = len(texts)
+    assert report.page_count == total
+    assert [t.startswith(label) for t, label in zip(texts[-5:], [
+        "Synthèse page 1", "Synthèse page 2", "Synthèse page 3", "Compte rendu page 1",
+        "Compte rendu page 2"], strict=True)] == [True] * 5
+    lines = contents_lines(out)
+    assert [(line.title, line.page) for line in lines[-2:]] == [
+        ("synthese.pdf", total - 4), ("compte-rendu.pdf", total - 1)]
+    annex = next(line.page for line in lines if line.title == "Documents joints")
+    listing = texts[annex - 1]
+    assert "synthese.pdf Séminaire prospectif 2024" in listing
+    assert "compte-rendu.pdf Atelier n° 2 — Évaluer les impacts" in listing
+    assert f"page {total - 4}" in listing or str(total - 4) in listing
+    assert (1, "synthese.pdf", total - 4) in outline(out)
+    marks = outline(out)
+    chapter = marks.index((0, "Documents joints", annex))
+    assert marks[chapter + 1:] == [(1, "synthese.pdf", total - 4),
+                                   (1, "compte-rendu.pdf", total - 1)]
+    # « page X / Y » counts the appended pages, and is stamped on them too.
+    assert f"page 2 / {total}" in texts[1]
+    for number in range(total - 4, total + 1):
+        assert f"page {number} / {total}" in texts[number - 1]
+
+
+def test_stamps_are_upright_on_rotated_and_offset_pages(lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    source = PdfReader(small_pdf(tmp_path / "plain.pdf", 2, "Tourné"))
+    writer = PdfWriter(clone_from=source)
+    writer.pages[0].rotation = 90
+    writer.pages[1].cropbox = RectangleObject((50, 60, 500, 700))
+    writer.write(tmp_path / "tourne.pdf")
+    attachments.attach(lib, owner, tmp_path / "tourne.pdf")
+    out = tmp_path / "pack.pdf"
+    build_dossier(lib, DossierRequest(year=2024), out)
+    total = len(PdfReader(out).pages)
+    # Poppler gives word boxes as the page is shown (turned, cropped), from its top left.
+    for page, (width, height) in ((total - 1, (841.89, 595.28)), (total, (450, 640))):
+        stamp = [w for w in word_boxes(out, page) if height - 25 < w.y_max <= height]
+        assert " ".join(w.text for w in stamp) == f"page {page} / {total}"  # at the foot
+        left, right = stamp[0].x_min, stamp[-1].x_max
+        assert abs((left + right) / 2 - width / 2) < 5, (page, left, right)  # centred
+        assert right - left > 5 * (stamp[0].y_max - stamp[0].y_min)  # upright
+    assert "Tourné" in [w.text for w in word_boxes(out, total - 1)]
+
+
+def test_files_that_cannot_be_appended_are_listed_and_reported(
+        lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    attachments.attach(lib, owner, encrypted_pdf(tmp_path / "secret.pdf", "pw", "Secret"))
+    attachments.attach(lib, owner, encrypted_pdf(tmp_path / "owner-only.pdf", "", "Ouvert"))
+    corrupt = tmp_path / "abime.pdf"
+    corrupt.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    attachments.attach(lib, owner, corrupt)
+    gone = attachments.attach(lib, owner, small_pdf(tmp_path / "perdu.pdf", 1, "Perdu"))
+    Path(gone.path).unlink()
+    linked = small_pdf(tmp_path / "lien.pdf", 1, "Lien")
+    attachments.attach(lib, owner, linked, link=True)
+    linked.unlink()
+    slides = tmp_path / "diapos.odp"
+    slides.write_bytes(b"PK\x03\x04 not really slides")
+    attachments.attach(lib, owner, slides)
+    out = tmp_path / "pack.pdf"
+    report = build_dossier(lib, DossierRequest(year=2024), out)
+    label = "Séminaire prospectif 2024"
+    assert set(report.problems) == {
+        AttachmentProblem("secret.pdf", ProblemKind.ENCRYPTED, label),
+        AttachmentProblem("abime.pdf", ProblemKind.CORRUPT, label),
+        AttachmentProblem("perdu.pdf", ProblemKind.MISSING, label),
+        AttachmentProblem("lien.pdf", ProblemKind.MISSING, label),
+        AttachmentProblem("diapos.odp", ProblemKind.NOT_PDF, label)}
+    # A PDF with an owner password only opens without one: it is appended.
+    assert report.appended == ("owner-only.pdf",)
+    texts = [squash(t) for t in page_texts(out)]
+    assert texts[-1].startswith("Ouvert page 1")
+    annex = next(line.page for line in contents_lines(out) if line.title == "Documents joints")
+    listing = texts[annex - 1]
+    for note in ("secret.pdf Séminaire prospectif 2024 PDF protégé par un mot de passe",
+                 "abime.pdf Séminaire prospectif 2024 PDF illisible",
+                 "perdu.pdf Séminaire prospectif 2024 fichier introuvable",
+                 "lien.pdf Séminaire prospectif 2024 fichier introuvable",
+                 "diapos.odp Séminaire prospectif 2024 document non PDF"):
+        assert note in listing, note
+    assert [line.title for line in contents_lines(out)][-1] == "owner-only.pdf"
+
+
+def test_without_attachments_nothing_is_appended_but_files_are_listed(
+        lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    attachments.attach(lib, owner, small_pdf(tmp_path / "synthese.pdf", 3, "Synthèse"))
+    out = tmp_path / "pack.pdf"
+    report = build_dossier(lib, DossierRequest(year=2024, attachments=False), out)
+    assert report.appended == () and report.problems == ()
+    texts = [squash(t) for t in page_texts(out)]
+    assert "synthese.pdf Séminaire prospectif 2024 non joint à ce dossier" in texts[-1]
+    assert not any("Synthèse page" in t for t in texts)
+    assert report.page_count == len(PdfReader(out).pages)
+
+
+def test_workshop_dossier_appends_the_edition_and_workshop_files_only(
+        lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    attachments.attach(lib, owner, small_pdf(tmp_path / "synthese.pdf", 1, "Synthèse"))
+    for number in (1, 2):
+        ws = workshops.get(lib, 2024, number)
+        attachments.attach(lib, Owner("workshop", ws.id),
+                           small_pdf(tmp_path / f"cr{number}.pdf", 1, f"CR {number}"))
+    out = tmp_path / "ws1.pdf"
+    report = build_dossier(lib, DossierRequest(Template.WORKSHOP, year=2024, workshop=1), out)
+    assert report.appended == ("synthese.pdf", "cr1.pdf")
+
+
+@pytest.mark.parametrize("size", [0, 5])
+def test_empty_or_tiny_pdf_files_are_corrupt(lib: Library, tmp_path: Path, size: int) -> None:
+    owner = _edition_owner(lib)
+    bad = tmp_path / "vide.pdf"
+    bad.write_bytes(b"%PDF-"[:size])
+    attachments.attach(lib, owner, bad)
+    report = build_dossier(lib, DossierRequest(year=2024), tmp_path / "pack.pdf")
+    assert [p.kind for p in report.problems] == [ProblemKind.CORRUPT]
+
+
+def test_a_pdf_that_opens_but_cannot_be_copied_is_listed_and_pages_stay_true(
+        lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    owner = _edition_owner(lib)
+    attachments.attach(lib, owner, small_pdf(tmp_path / "casse.pdf", 3, "Cassé"))
+    attachments.attach(lib, owner, small_pdf(tmp_path / "bon.pdf", 2, "Bon"))
+    original = PdfWriter.append
+
+    def flaky(self: PdfWriter, fileobj: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(fileobj, PdfReader) and "Cassé" in fileobj.pages[0].extract_text():
+            raise PdfReadError("a broken object deep inside")
+        original(self, fileobj, *args, **kwargs)
+
+    monkeypatch.setattr(PdfWriter, "append", flaky)
+    out = tmp_path / "pack.pdf"
+    report = build_dossier(lib, DossierRequest(year=2024), out)
+    assert report.appended == ("bon.pdf",)
+    assert [(p.filename, p.kind) for p in report.problems] == [("casse.pdf",
+                                                                ProblemKind.CORRUPT)]
+    texts = [squash(t) for t in page_texts(out)]
+    assert report.page_count == len(texts)
+    assert texts[-2].startswith("Bon page 1") and not any("Cassé" in t for t in texts)
+    assert contents_lines(out)[-1] == ContentsLine("bon.pdf", len(texts) - 1)
+    assert f"page {len(texts)} / {len(texts)}" in texts[-1]

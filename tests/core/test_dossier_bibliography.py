@@ -1,0 +1,159 @@
+"""Bibliography dossiers: selections, grouping, annotations; the runs-to-markup step."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from dossier_support import font_names, outline, page_texts, squash
+from pypdf import PdfReader
+
+from seminaire_app.citations import Run
+from seminaire_app.demo import create_demo
+from seminaire_app.dossiers import (
+    DossierRequest,
+    Grouping,
+    Selection,
+    Template,
+    build_dossier,
+)
+from seminaire_app.dossiers.bibliography import runs_markup
+from seminaire_app.errors import NotFound, ValidationError
+from seminaire_app.services import references, workshops
+from seminaire_app.storage.library import Library
+
+BIB = Template.BIBLIOGRAPHY
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    library = create_demo(tmp_path_factory.mktemp("demo") / "demo")
+    yield library
+    library.close()
+
+
+def _text(path: Path) -> str:
+    return squash(" ".join(page_texts(path)))
+
+
+def _title(lib: Library, key: str) -> str:
+    return squash(references.get(lib, key).title).replace("'", "’")
+
+
+def _shown(lib: Library, text: str, keys: list[str]) -> set[str]:
+    """Which of ``keys`` have their title in ``text`` (apostrophes are typographic)."""
+    return {key for key in keys if _title(lib, key) in text}
+
+
+ALL_KEYS = ["demoustier2001economie", "tocqueville1835democratie", "laville2007economie",
+            "hely2013economie", "besancon2013innovation", "ostrom1990governing",
+            "richezbattesti2012innovation", "pecqueur2000developpement", "gadrey2005nouveaux",
+            "admical2016mecenat", "lerameau2017phare", "darcy2017atelier",
+            "eseac2017synthese", "avise2017ptce", "loi2014ess"]
+
+
+def test_a_tag(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "tag.pdf"
+    report = build_dossier(demo, DossierRequest(BIB, selection=Selection(tag="Coopération")),
+                           out)
+    text = _text(out)
+    assert text.startswith("Bibliographie #Coopération")
+    tagged = {r.citation_key for r in references.list_references(
+        demo, references.ReferenceFilter(tag="Coopération"))}
+    assert _shown(demo, text, ALL_KEYS) == tagged
+    assert report.page_count == len(PdfReader(out).pages) and report.problems == ()
+    info = PdfReader(out).metadata
+    assert info is not None and info.title == "Bibliographie — #Coopération"
+    assert info.author == "ESEAC"
+    assert font_names(out) <= {"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic",
+                               "DejaVuSans", "DejaVuSans-Bold"}
+
+
+def test_a_collection_includes_its_sub_collections(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "collection.pdf"
+    build_dossier(demo, DossierRequest(BIB, selection=Selection(
+        collection="Séminaire prospectif/2017")), out)
+    assert _shown(demo, _text(out), ALL_KEYS) == {
+        "lerameau2017phare", "admical2016mecenat", "richezbattesti2012innovation",
+        "besancon2013innovation", "gadrey2005nouveaux", "darcy2017atelier",
+        "eseac2017synthese"}
+
+
+def test_references_by_key_and_id_each_once(demo: Library, tmp_path: Path) -> None:
+    ostrom = references.get(demo, "ostrom1990governing")
+    out = tmp_path / "refs.pdf"
+    build_dossier(demo, DossierRequest(BIB, selection=Selection(
+        references=("avise2017ptce", str(ostrom.id),
+                    "ostrom1990governing"))), out)
+    text = _text(out)
+    assert _shown(demo, text, ALL_KEYS) == {"avise2017ptce", "ostrom1990governing"}
+    assert text.count(_title(demo, "ostrom1990governing")) == 1
+    assert "https://www.avise.org/" in text
+
+
+def test_a_workshop_reading_list_with_annotations_grouped_by_role(
+        demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "ws.pdf"
+    build_dossier(demo, DossierRequest(BIB, year=2017, workshop=1, grouping=Grouping.ROLE),
+                  out)
+    text = _text(out)
+    entries = workshops.reading_list(demo, 2017, 1)
+    assert text.startswith("Bibliographie Atelier n° 1 — Des coopérations informelles")
+    assert _shown(demo, text, ALL_KEYS) == {e.reference.citation_key for e in entries}
+    for entry in entries:
+        assert squash(entry.annotation)[:30].replace("'", "’") in text
+    required = text.index("Lectures obligatoires")
+    background = text.index("Lectures complémentaires")
+    assert required < background
+    assert [(depth, title) for depth, title, _ in outline(out)] == [
+        (0, "Bibliographie"), (1, "Lectures obligatoires"), (1, "Lectures complémentaires")]
+
+
+def test_an_edition_grouped_by_type(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "types.pdf"
+    build_dossier(demo, DossierRequest(BIB, year=2017, grouping=Grouping.TYPE), out)
+    text = _text(out)
+    groups = [title for depth, title, _ in outline(out) if depth == 1]
+    assert groups[0] == "Ouvrages" and "Rapports, thèses et documents" in groups
+    assert all(group in text for group in groups)
+    keys = {r.citation_key for r in references.list_references(
+        demo, references.ReferenceFilter(edition=2017))}
+    assert _shown(demo, text, ALL_KEYS) == keys
+    header = squash(page_texts(out)[0])
+    assert "Séminaire prospectif 2017" in header and "page 1 / " in header
+
+
+def test_role_grouping_of_a_tag_without_roles_is_one_list(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "norole.pdf"
+    build_dossier(demo, DossierRequest(BIB, selection=Selection(tag="Territoire"),
+                                       grouping=Grouping.ROLE), out)
+    assert [depth for depth, _, _ in outline(out)] == [0]
+
+
+def test_impossible_selections(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    with pytest.raises(ValidationError):
+        build_dossier(demo, DossierRequest(BIB), out)
+    with pytest.raises(ValidationError):
+        build_dossier(demo, DossierRequest(BIB, selection=Selection(tag="aucune")), out)
+    with pytest.raises(NotFound):
+        build_dossier(demo, DossierRequest(BIB, selection=Selection(references=("nokey",))),
+                      out)
+    with pytest.raises(NotFound):
+        build_dossier(demo, DossierRequest(BIB, selection=Selection(collection="Nulle/part")),
+                      out)
+    with pytest.raises(NotFound):
+        build_dossier(demo, DossierRequest(BIB, selection=Selection(workshop=(2017, 9))), out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_runs_become_escaped_markup() -> None:
+    runs = [Run("A & B <b>"), Run("Titre", italic=True), Run("x", superscript=True),
+            Run("10.1/x?a=1&b=\"2\"", link="https://doi.org/10.1/x?a=1&b=\"2\""),
+            Run("Smith", small_caps=True, bold=True)]
+    assert runs_markup(runs) == (
+        "A &amp; B &lt;b&gt;<i>Titre</i><super>x</super>"
+        '<a href="https://doi.org/10.1/x?a=1&amp;b=&quot;2&quot;" color="#1f4e79">'
+        "10.1/x?a=1&amp;b=\"2\"</a>"
+        '<b><font size="-1.5">SMITH</font></b>')

@@ -1,0 +1,495 @@
+"""Seminar → Dossiers…: participant packs, workshop dossiers, bibliographies and badges,
+previewed, saved as PDF and printed.
+
+The options (:mod:`ui.dossier_options`) become a :class:`DossierRequest`; the core's
+``build_dossier`` / ``build_per_participant`` run on a reader thread of the task runner,
+with a progress dialog and Cancel (a cancelled build leaves no file). « Preview » builds
+into a temporary file shown in the dialog (:mod:`ui.dossier_preview`); when the options
+change afterwards the preview says it is out of date. « Save as PDF… » copies a fresh
+preview or builds into the chosen file; « Print… » prints the preview's pages through
+Qt's print dialog (:mod:`ui.dossier_printing`). Attached files the build could not
+append are listed under the preview.
+
+Signals of :class:`DossierDialog`: ``built(object)`` — a build ended, with its
+DossierReport (None when cancelled); ``preview_ready(int)`` — the preview shows that many
+pages; ``saved(object)`` — the files written (a tuple of Path); ``printed(int)`` — pages
+sent to the printer (0 when cancelled).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPageSize, QResizeEvent, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from seminaire_app.dossiers import (
+    AttachmentProblem,
+    DossierReport,
+    DossierRequest,
+    PageSize,
+    safe_filename,
+)
+from seminaire_app.errors import Cancelled
+from seminaire_app.progress import Progress
+from seminaire_app.storage.library import Library
+
+from .dossier_build import Output, build, copy_atomically, remember, remembered, step_words
+from .dossier_flow import DossierChoices, DossierContext
+from .dossier_options import DossierOptions
+from .dossier_preview import DossierPreview
+from .dossier_printing import PrinterError, is_failure, print_pdf, problem_text
+from .errors import show_error
+from .settings import Settings
+from .tasks import Task, TaskRunner
+
+OPTIONS_KEY, GEOMETRY_KEY, SPLITTER_KEY = "dossier-options", "dossier-dialog", "dossier-splitter"
+
+
+
+class DossierDialog(QDialog):
+    built = Signal(object)
+    preview_ready = Signal(int)
+    saved = Signal(object)
+    printed = Signal(int)
+
+    def __init__(self, library: Library, runner: TaskRunner, settings: Settings,
+                 choices: DossierChoices, context: DossierContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.runner, self.settings = library, runner, settings
+        self.setWindowTitle(self.tr("Dossiers and printing"))
+        self.options = DossierOptions(choices, context, self._remembered())
+        self.preview = DossierPreview()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.task: Task[Any] | None = None
+        self._tmp = Path(tempfile.mkdtemp(prefix="seminaire-dossier-"))
+        self._serial = 0
+        self._preview_key: tuple[DossierRequest, bool] | None = None
+        self._preview_report: DossierReport | None = None
+        self._pending: Callable[[], None] | None = None  # once the preview is shown
+        self._close_when_done = False
+        self._missing_shown = False  # the status says why nothing can be built
+        self._focus: QWidget | None = None  # where the keyboard was when work began
+        self._make_buttons()
+        self._lay_out()
+        self.options.changed.connect(self._on_options_changed)
+        self.preview.ready.connect(self._on_preview_ready)
+        self.preview.failed.connect(self._on_preview_failed)
+        self._restore_layout()
+        self._on_options_changed()
+
+    def _make_buttons(self) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.preview_button = QPushButton(self.tr("Preview"))  # Enter: no mnemonic needed
+        self.preview_button.setToolTip(self.tr("Build the document and show it here (Enter)"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        for button in (self.preview_button, self.save_button, self.print_button):
+            self.buttons.addButton(button, role)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter previews; Esc closes
+        self.preview_button.clicked.connect(self.build_preview)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def _lay_out(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.options)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.options.minimumSizeHint().width() + 24)
+        # What the last build said goes under the preview, scrolling when the list of
+        # attached files it could not append is long: the options keep their room.
+        self.status_scroll = status_scroll = QScrollArea()
+        status_scroll.setWidget(self.status)
+        status_scroll.setWidgetResizable(True)
+        status_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        status_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(status_scroll)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1180, 800)
+        self.splitter.setSizes([430, 750])
+        self.options.focus_first()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.preview_button.setDefault(True)  # set once in the dialog: Enter previews
+
+    # --- state ----------------------------------------------------------------------------
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def _key(self) -> tuple[DossierRequest, bool]:
+        return self.options.request(), self.options.is_batch()
+
+    def has_fresh_preview(self) -> bool:
+        return (self._preview_key == self._key() and self.preview.is_ready()
+                and self.preview.path is not None)
+
+    def _set_busy(self, busy: bool) -> None:
+        """Buttons off while a build or a print runs (the options stay: changing one
+        marks the coming preview out of date); the keyboard focus comes back after."""
+        if busy and self._focus is None:
+            self._focus = QApplication.focusWidget()
+        can = not busy and not self.options.missing()
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setEnabled(can)
+        if not busy and self._focus is not None:
+            focus, self._focus = self._focus, None
+            if isValid(focus) and focus.isEnabled() and self.isAncestorOf(focus):
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _on_options_changed(self) -> None:
+        self.preview.set_outdated(self._preview_key is not None
+                                  and self._preview_key != self._key())
+        missing = self.options.missing()
+        self._set_busy(self.busy())
+        if missing:
+            self._say(missing)
+            self._missing_shown = True
+        elif self._missing_shown:
+            self._say("")
+
+    def _say(self, text: str, warning: bool = False) -> None:
+        self._missing_shown = False
+        self.status.setText(text)
+        self.status.setStyleSheet("QLabel { color: #8a4b00; }" if warning else "")
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """As tall as the message, from one line to seven (then it scrolls)."""
+        line = self.status.fontMetrics().lineSpacing()
+        width = max(self.status_scroll.viewport().width(), 200)
+        needed = self.status.heightForWidth(width) if self.status.text() else line
+        self.status_scroll.setFixedHeight(max(line, min(needed, line * 7)) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_status()
+
+    # --- building -------------------------------------------------------------------------
+    def _build(self, output: Output, label: str,
+               then: Callable[[DossierReport, tuple[DossierRequest, bool]], None]) -> None:
+        if self.busy() or self.options.missing():
+            return
+        key = self._key()
+        request = key[0]
+        self._set_busy(True)
+        self._say(label)
+        words = step_words()
+        self.task = self.runner.run(
+            lambda lib, progress: build(lib, request, output, progress, words),
+            lambda report: self._on_built(report, key, then), self._on_build_failed,
+            label=label, parent=self)
+
+    def _on_built(self, report: DossierReport | None, key: tuple[DossierRequest, bool],
+                  then: Callable[[DossierReport, tuple[DossierRequest, bool]], None]) -> None:
+        self.task = None
+        self._set_busy(False)
+        if report is None:
+            self._pending = None
+            self._say(self.tr("Cancelled: nothing was written."))
+        else:
+            then(report, key)
+        self.built.emit(report)
+        if self._close_when_done:
+            self._close_when_done = False
+            self.reject()
+
+    def _on_build_failed(self, error: BaseException) -> None:
+        self.task = None
+        self._pending = None
+        self._set_busy(False)
+        self._say("")
+        show_error(self, error)
+        if self._close_when_done:
+            self._close_when_done = False
+            self.reject()
+
+    @Slot()
+    def build_preview(self) -> None:
+        """Build into a temporary file and show it (Enter)."""
+        self._serial += 1
+        path = self._tmp / f"preview-{self._serial}.pdf"
+        output = (Output(combined=path) if self.options.is_batch() else Output(path=path))
+        self._build(output, self.tr("Building the preview…"),
+                    lambda report, key: self._on_preview_built(report, key, path))
+
+    def _on_preview_built(self, report: DossierReport, key: tuple[DossierRequest, bool],
+                          path: Path) -> None:
+        self._preview_key, self._preview_report = key, report
+        self.preview.load(path)
+        self._on_options_changed()  # changed while it was built: out of date already
+        self._tell(self.tr("Preview: %n page(s).", "", report.page_count), report.problems)
+
+    @Slot(int)
+    def _on_preview_ready(self, pages: int) -> None:
+        self.preview_ready.emit(pages)
+        pending, self._pending = self._pending, None
+        if pending is not None and self.has_fresh_preview():
+            QTimer.singleShot(0, pending)  # out of the document's signal (a print dialog)
+
+    @Slot(str)
+    def _on_preview_failed(self, message: str) -> None:
+        self._pending = None
+        self._say(message, warning=True)
+
+    def _when_previewed(self, action: Callable[[], None]) -> None:
+        """Run ``action`` on a fresh preview, building it first if needed."""
+        if self.has_fresh_preview():
+            action()
+        else:
+            self._pending = action
+            self.build_preview()
+
+    def _tell(self, done: str, problems: Sequence[AttachmentProblem]) -> None:
+        """Say what a build did, with the attached files it could not append."""
+        text = self._problems_text(problems)
+        self._say(f"{done}\n{text}" if text else done,
+                  warning=any(is_failure(p) for p in problems))
+
+    def _problems_text(self, problems: Sequence[AttachmentProblem]) -> str:
+        failures = [p for p in problems if is_failure(p)]
+        listed = [p for p in problems if not is_failure(p)]
+        lines = []
+        if failures:
+            lines.append(self.tr("%n attached file(s) could not be added to the dossier:", "",
+                                 len(failures)))
+            lines.extend(f"• {problem_text(p)}" for p in failures)
+        if listed:
+            lines.append(self.tr("%n attached file(s) listed but not added:", "",
+                                 len(listed)))
+            lines.extend(f"• {problem_text(p)}" for p in listed)
+        return "\n".join(lines)
+
+    # --- saving ---------------------------------------------------------------------------
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    def save(self, target: Path | None = None) -> None:
+        """Save as PDF (or write one pack per participant into a folder); asks where
+        unless ``target`` is given."""
+        if self.busy() or self.options.missing():
+            return
+        if self.options.is_batch():
+            folder = target or self.choose_folder()
+            if folder is None:
+                return
+            self._remember_folder(folder)
+            combined = None
+            if self.options.wants_combined():
+                combined = folder / (safe_filename(self.tr("{document} — everyone").format(
+                    document=self.options.describe())) + ".pdf")
+            self._build(Output(folder=folder, combined=combined),
+                        self.tr("Writing one copy per participant…"),
+                        lambda report, _key: self._on_saved(report.paths, report, True,
+                                                            combined))
+            return
+        path = target or self.choose_file()
+        if path is None:
+            return
+        self._remember_folder(path.parent)
+        if self.has_fresh_preview() and self.preview.path is not None:
+            self._copy_preview(self.preview.path, path)
+        else:
+            self._build(Output(path=path), self.tr("Building « {file} »…").format(
+                file=path.name), lambda report, _key: self._on_saved(report.paths, report))
+
+    def _copy_preview(self, source: Path, path: Path) -> None:
+        def op(_lib: Library, _progress: Progress) -> Path:
+            copy_atomically(source, path)
+            return path
+
+        def done(_path: Path) -> None:
+            self.task = None
+            self._set_busy(False)
+            self._on_saved((path,), self._preview_report)
+
+        def failed(error: BaseException) -> None:
+            self.task = None
+            self._set_busy(False)
+            show_error(self, error)
+
+        self._set_busy(True)
+        self.task = self.runner.run(op, done, failed)
+
+    def _on_saved(self, paths: Sequence[Path], report: DossierReport | None,
+                  batch: bool = False, combined: Path | None = None) -> None:
+        if batch:
+            packs = [p for p in paths if p != combined]
+            done = self.tr("%n copy(ies) written to {folder}.", "", len(packs)).format(
+                folder=str(packs[0].parent) if packs else "")
+            if combined is not None:
+                done += " " + self.tr("All of them in one PDF: {file}.").format(
+                    file=combined.name)
+        else:
+            done = self.tr("Saved: {file}.").format(file=str(paths[0]))
+        if report is not None:
+            self._tell(done, report.problems)
+        else:
+            self._say(done)
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(done, 8000)
+        self.saved.emit(tuple(paths))
+
+    def _suggested_folder(self) -> Path:
+        folder = Path(str(self._remembered().get("folder", "") or Path.home()))
+        return folder if folder.is_dir() else Path.home()
+
+    def choose_file(self) -> Path | None:
+        """Ask where to save the PDF."""
+        suggested = self._suggested_folder() / (safe_filename(self.options.describe()) + ".pdf")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the dossier as PDF"), str(suggested),
+            self.tr("PDF documents (*.pdf);;All files (*)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def choose_folder(self) -> Path | None:
+        """Ask for the folder that receives one pack per participant."""
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the participants' packs"), str(self._suggested_folder()))
+        return Path(name) if name else None
+
+    # --- printing -------------------------------------------------------------------------
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        if not self.busy() and not self.options.missing():
+            self._when_previewed(self._ask_and_print)
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.options.describe())
+        size = self.options.request().page_size
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if size is PageSize.LETTER
+                                      else QPageSize.PageSizeId.A4))
+        return printer
+
+    def _ask_and_print(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print « {name} »").format(name=self.options.describe()))
+        dialog.setMinMax(1, max(1, self.preview.page_count()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._start_printing(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the preview's pages on ``printer`` (built first if it is not fresh)."""
+        self._when_previewed(lambda: self._start_printing(printer))
+
+    def _start_printing(self, printer: QPrinter) -> None:
+        path = self.preview.path
+        if path is None or self.busy():
+            return
+        label = self.tr("Page {done} of {total}")
+
+        def op(_lib: Library, progress: Progress) -> int:
+            try:
+                return print_pdf(path, printer, progress, label)
+            except Cancelled:
+                return 0
+
+        self._set_busy(True)
+        self._say(self.tr("Printing…"))
+        self.task = self.runner.run(op, self._on_printed, self._on_print_failed,
+                                    label=self.tr("Printing…"), parent=self)
+
+    def _on_printed(self, pages: int) -> None:
+        self.task = None
+        self._set_busy(False)
+        self._say(self.tr("%n page(s) sent to the printer.", "", pages) if pages
+                  else self.tr("Printing cancelled."))
+        self.printed.emit(pages)
+        if self._close_when_done:
+            self._close_when_done = False
+            self.reject()
+
+    def _on_print_failed(self, error: BaseException) -> None:
+        if not isinstance(error, PrinterError):
+            self._on_build_failed(error)
+            return
+        self.task = None
+        self._set_busy(False)
+        message = self.tr("The printer could not be opened. Check that it is connected "
+                          "and try again.")
+        self._say(message, warning=True)
+        QMessageBox.warning(self, self.tr("Print"), message)
+        self.printed.emit(0)
+
+    # --- closing and memory ---------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc and Close: a build or a print under way is cancelled first."""
+        if self.task is not None:
+            self._close_when_done = True
+            self.task.cancel()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self._remember()
+        self.preview.clear()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        super().done(result)
+
+    def _remembered(self) -> dict[str, Any]:
+        return remembered(self.settings, OPTIONS_KEY)
+
+    def _remember(self, **extra: object) -> None:
+        remember(self.settings, OPTIONS_KEY, {**self.options.saved(), **extra})
+        self.settings.set_state(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.set_state(SPLITTER_KEY, self.splitter.saveState())
+
+    def _remember_folder(self, folder: Path) -> None:
+        self._remember(folder=str(folder))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.state(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.state(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
