@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ZOOM_STEP = 1.25
-ZOOM_RANGE = (0.25, 6.0)
+from .pdf_preview import ZOOM_STEP, zoom_view_by
 
 
 class DossierPreview(QWidget):
@@ -166,19 +165,8 @@ class DossierPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def zoom_by(self, factor: float) -> None:
-        zoom = self._effective_zoom() * factor
         self.fit_width_action.setChecked(False)
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(ZOOM_RANGE[0], min(zoom, ZOOM_RANGE[1])))
-
-    def _effective_zoom(self) -> float:
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.page_count():
-            return self.view.zoomFactor()
-        points = self.document.pagePointSize(self.current_page()).width()
-        pixels = points * self.logicalDpiX() / 72.0
-        margins = self.view.documentMargins()
-        width = self.view.viewport().width() - margins.left() - margins.right()
-        return width / pixels if pixels > 0 else 1.0
+        zoom_view_by(self.view, self.document, self.current_page(), factor)
 
     # --- events ---------------------------------------------------------------------------
     @Slot(QPdfDocument.Status)

@@ -31,6 +31,23 @@ ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.25, 6.0)
 
 
+def zoom_view_by(view: QPdfView, document: QPdfDocument, page: int, factor: float) -> None:
+    """Zoom ``view`` by ``factor`` from the zoom shown now, within ZOOM_RANGE.
+
+    With fit-to-width, the zoom shown is the page's width over the view's width: start
+    from it, or the first step would jump back to 100 %.
+    """
+    zoom = view.zoomFactor()
+    if view.zoomMode() != QPdfView.ZoomMode.Custom and document.pageCount():
+        points = document.pagePointSize(page).width()
+        pixels = points * view.logicalDpiX() / 72.0
+        margins = view.documentMargins()
+        width = view.viewport().width() - margins.left() - margins.right()
+        zoom = width / pixels if pixels > 0 else 1.0
+    view.setZoomMode(QPdfView.ZoomMode.Custom)
+    view.setZoomFactor(max(ZOOM_RANGE[0], min(zoom * factor, ZOOM_RANGE[1])))
+
+
 class PdfPreviewDialog(QDialog):
     """Shows the PDF at ``path``; ``title`` (a file name) goes in the window title."""
 
@@ -161,20 +178,8 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def zoom_by(self, factor: float) -> None:
-        zoom = self._effective_zoom() * factor
         self.fit_width_action.setChecked(False)
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(ZOOM_RANGE[0], min(zoom, ZOOM_RANGE[1])))
-
-    def _effective_zoom(self) -> float:
-        """The zoom shown: with fit-to-width, the page width over the view's width."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.page_count():
-            return self.view.zoomFactor()
-        points = self.document.pagePointSize(self.current_page()).width()
-        pixels = points * self.logicalDpiX() / 72.0
-        margins = self.view.documentMargins()
-        width = self.view.viewport().width() - margins.left() - margins.right()
-        return width / pixels if pixels > 0 else 1.0
+        zoom_view_by(self.view, self.document, self.current_page(), factor)
 
     # --- document events ------------------------------------------------------------------
     @Slot(QPdfDocument.Status)
