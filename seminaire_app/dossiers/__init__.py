@@ -36,7 +36,7 @@ from .model import (
     Selection,
     Template,
 )
-from .output import atomic_file, temporary_path
+from .output import atomic_file
 
 __all__ = ["DEFAULT_SECTIONS", "AttachmentProblem", "DossierReport", "DossierRequest",
            "Grouping", "PageSize", "ProblemKind", "Section", "Selection", "Template",
@@ -81,8 +81,8 @@ def _badges(lib: Library, request: DossierRequest, output: Path,
     people = participants.registrations(lib, request.year)
     if not people:
         raise ValidationError("participants", f"no one is registered to {request.year}")
-    with temporary_path(output) as temp:
-        pages = badges.build_badges(temp, edition, people,
-                                    workshops.list_workshops(lib, request.year),
-                                    request.page_size, request.locale, progress)
+    # build_badges writes through its own temporary file: no second one around it.
+    pages = badges.build_badges(output, edition, people,
+                                workshops.list_workshops(lib, request.year),
+                                request.page_size, request.locale, progress)
     return DossierReport((output,), pages)

@@ -9,9 +9,7 @@ each line goes, and the tests measure it).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,11 +22,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ..domain import Edition, ParticipantRole, Registration, Workshop
-from ..errors import Cancelled, StorageError, ValidationError
+from ..errors import Cancelled, ValidationError
 from ..progress import NULL_PROGRESS, Progress
 from ..textfold import sort_key
 from . import fonts, typography
 from .model import PageSize
+from .output import temporary_path
 from .styles import ACCENT, MUTED
 
 CARD_WIDTH = 85 * mm
@@ -251,8 +250,7 @@ def build_badges(output: Path, edition: Edition, registrations: Sequence[Registr
     people = _sorted(registrations)
     by_number = {w.number: w for w in workshops}
     pages = -(-len(people) // sheet.per_page)
-    temporary = _temporary_next_to(output)
-    try:
+    with temporary_path(output) as temporary:
         canvas = _canvas(temporary, sheet, edition, locale)
         for page in range(pages):
             if progress.cancelled():
@@ -265,24 +263,8 @@ def build_badges(output: Path, edition: Edition, registrations: Sequence[Registr
                 _draw_card(canvas, x, y, layout_card(registration, edition, by_number, locale))
             canvas.showPage()
         canvas.save()
-        os.replace(temporary, output)
-    except OSError as exc:
-        raise StorageError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    finally:
-        temporary.unlink(missing_ok=True)
     progress.report(pages, pages, "")
     return pages
-
-
-def _temporary_next_to(output: Path) -> Path:
-    """An empty file in ``output``'s folder, renamed over ``output`` once complete."""
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=output.parent)
-    except OSError as exc:
-        raise StorageError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    os.close(handle)
-    return Path(name)
 
 
 def _canvas(path: Path, sheet: Sheet, edition: Edition, locale: str) -> Canvas:
