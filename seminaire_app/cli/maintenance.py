@@ -17,7 +17,9 @@ def register(sub: Subparsers) -> None:
     add_command(sub, "init", cmd_init, "create an empty library (in --library's folder)")
     parser = add_command(sub, "demo", cmd_demo,
                          "create a demo library: the 2017 edition of the ESEAC seminar")
-    parser.add_argument("folder", type=Path, metavar="DIR")
+    parser.add_argument("folder", type=Path, metavar="DIR", nargs="?",
+                        help="a new folder for it (default: --library's folder, which must "
+                             "not hold a library yet)")
     add_command(sub, "check", cmd_check,
                 "check the database, the stored files and the search index")
     add_command(sub, "reindex", cmd_reindex, "rebuild the full-text search index")
@@ -65,7 +67,7 @@ def summarize(lib: Library) -> LibrarySummary:
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
     from ..demo import create_demo
 
-    with create_demo(args.folder) as lib:
+    with create_demo(args.folder or ctx.library_dir) as lib:
         summary = summarize(lib)
     ctx.emit(summary, summary.lines())
     return 0

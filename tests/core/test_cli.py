@@ -624,6 +624,15 @@ def test_demo_builds_the_2017_edition(tmp_path: Path, cli: Cli) -> None:
     assert [w["number"] for w in edition["workshops"]] == [1, 2, 3, 4]
     assert demo.ok("check").out == "OK: no problem found\n"
     assert "already holds" in cli.fails("demo", str(folder))
+    assert "already holds" in demo.fails("demo")
+
+
+def test_demo_goes_into_the_library_folder_when_no_folder_is_named(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "bibliothèque"
+    summary = Cli(folder, capsys).json("demo")
+    assert summary["library"] == str(folder.resolve())
+    assert Cli(folder, capsys).ok("check").out == "OK: no problem found\n"
 
 
 # --- mistakes ---------------------------------------------------------------------------
