@@ -57,9 +57,9 @@ def validate_key(key: str) -> str:
     if not key:
         raise ValidationError("citation-key", "a citation key cannot be empty")
     if not _KEY_CHARS.match(key):
-        raise ValidationError(
-            "citation-key",
-            f"« {key} » may only hold letters a-z, digits and _ : . - + /")
+        raise ValidationError("citation-key",
+                              "« {key} » may only hold letters a-z, digits and _ : . - + /",
+                              key=key)
     if key.isdigit():
         raise ValidationError("citation-key", "a citation key cannot be only digits")
     return key

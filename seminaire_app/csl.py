@@ -76,7 +76,8 @@ def _csl_date(value: Any, field: str) -> str:
         if value.get("raw"):
             return parse_partial_date(str(value["raw"]), field)
         if value.get("literal"):
-            raise ValidationError(field, f"« {value['literal']} » is not a date Séminaire reads")
+            raise ValidationError(field, "« {text} » is not a date Séminaire reads",
+                                  text=value["literal"])
         return ""
     if isinstance(value, str | int):
         return parse_partial_date(str(value), field)
@@ -91,7 +92,7 @@ def from_csl(data: Mapping[str, Any]) -> ReferenceDraft:
     """
     item_type = str(data.get("type", "document"))
     if item_type not in ITEM_TYPES:
-        raise ValidationError("type", f"« {item_type} » is not a CSL item type")
+        raise ValidationError("type", "« {value} » is not a CSL item type", value=item_type)
     creators: list[Creator] = []
     fields: dict[str, str] = {}
     given_custom = data.get("custom") or {}

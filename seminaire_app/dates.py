@@ -24,18 +24,20 @@ def parse_partial_date(text: str, field: str = "issued") -> str:
         return ""
     match = _PARTIAL.match(raw)
     if not match:
-        raise ValidationError(field, f"« {text} » is not a date like 2017, 2017-11 or 2017-11-23")
+        raise ValidationError(field, "« {text} » is not a date like 2017, 2017-11 or 2017-11-23",
+                              text=text)
     year, month, day = match.groups()
     if month is None:
         return year
     if not 1 <= int(month) <= 12:
-        raise ValidationError(field, f"month {month} out of range in « {text} »")
+        raise ValidationError(field, "month {month} out of range in « {text} »",
+                              month=month, text=text)
     if day is None:
         return f"{year}-{int(month):02d}"
     try:
         return date(int(year), int(month), int(day)).isoformat()
     except ValueError as exc:
-        raise ValidationError(field, f"« {text} » is not a real day") from exc
+        raise ValidationError(field, "« {text} » is not a real day", text=text) from exc
 
 
 def date_parts(partial: str) -> list[int]:
@@ -55,7 +57,7 @@ def from_date_parts(parts: object, field: str = "issued") -> str:
     for part in parts[:3]:
         if isinstance(part, bool) or not (
                 isinstance(part, int) or (isinstance(part, str) and _DATE_PART.fullmatch(part))):
-            raise ValidationError(field, f"« {part} » in date-parts is not a number")
+            raise ValidationError(field, "« {part} » in date-parts is not a number", part=part)
         numbers.append(int(part))
     return parse_partial_date("-".join(map(str, numbers)), field) if numbers else ""
 
@@ -65,12 +67,12 @@ def parse_day(text: str, field: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise ValidationError(field, f"« {text} » is not a day like 2017-11-23") from exc
+        raise ValidationError(field, "« {text} » is not a day like 2017-11-23", text=text) from exc
 
 
 def parse_time(text: str, field: str = "time") -> str:
     """A time of day as ``HH:MM``; accepts the French « 9h30 » and « 9h »."""
     match = _TIME.match(text.strip())
     if not match:
-        raise ValidationError(field, f"« {text} » is not a time like 09:30")
+        raise ValidationError(field, "« {text} » is not a time like 09:30", text=text)
     return f"{int(match.group(1)):02d}:{match.group(2) or '00'}"

@@ -70,9 +70,8 @@ def create_demo(folder: Path, progress: Progress = NULL_PROGRESS) -> Library:
     """
     folder = Path(folder).expanduser()
     if (folder / DATABASE_NAME).exists():
-        raise ValidationError(
-            "folder", f"« {folder} » already holds a Séminaire library; "
-                      "create the demo in a new folder")
+        raise ValidationError("folder", "« {folder} » already holds a Séminaire library; "
+                              "create the demo in a new folder", folder=folder)
     lib = Library.open(folder)
     try:
         _fill(lib, _Steps(progress))

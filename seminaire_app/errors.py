@@ -27,14 +27,22 @@ class NotFound(SeminaireError):  # noqa: N818 - named as the STYLE guide names i
 
 
 class ValidationError(SeminaireError):
-    """A value given by the user is not acceptable; ``field`` names it."""
+    """A value given by the user is not acceptable; ``field`` names it.
+
+    ``message`` is given as an English template with ``{name}`` placeholders, always a
+    plain literal at the raise site, and kept as ``template`` so that a client can look
+    it up in its own translations and fill it with ``params``; ``message`` is the
+    English sentence filled in.
+    """
 
     code = "invalid"
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, **params: object) -> None:
         self.field = field
-        self.message = message
-        super().__init__(f"{field}: {message}")
+        self.template = message
+        self.params = params
+        self.message = message.format(**params)
+        super().__init__(f"{field}: {self.message}")
 
 
 class StorageError(SeminaireError):

@@ -42,14 +42,15 @@ def parse_creator(text: str, role: str = "author") -> Creator:
     elif len(parts) == 3:
         family_words, suffix, given = parts[0].split(" "), parts[1], parts[2]
     else:
-        raise ValidationError(role, f"« {text} » has too many commas for « Family, Given »")
+        raise ValidationError(role, "« {name} » has too many commas for « Family, Given »",
+                              name=text)
     particle, family = _split_particle(family_words)
     given_words = given.split(" ") if given else []
     dropping: list[str] = []
     while len(given_words) > 1 and _is_particle(given_words[-1]):
         dropping.insert(0, given_words.pop())
     if not family:
-        raise ValidationError(role, f"« {text} » has no family name")
+        raise ValidationError(role, "« {name} » has no family name", name=text)
     return Creator(role=role, family=family, given=" ".join(given_words),
                    non_dropping_particle=particle, dropping_particle=" ".join(dropping),
                    suffix=suffix)

@@ -18,15 +18,30 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from seminaire_app.errors import NotFound, SeminaireError, StorageError, ValidationError
 
-from . import labels
+from . import core_messages, labels
 
 log = logging.getLogger(__name__)
 
 
-
 def field_name(field: str) -> str:
-    """The translated name of a field the core names in a ValidationError."""
+    """The translated name of a field the core names in a ValidationError: a field of
+    :data:`labels.FIELDS`, else a creator role (« author » in a name list)."""
+    if field not in labels.FIELDS and field in labels.CREATOR_ROLES:
+        return labels.creator_role(field)
     return labels.field(field)
+
+
+def core_message(error: ValidationError) -> str:
+    """The error's sentence in the user's language: its template translated, then filled.
+
+    A translation whose placeholders do not fit the parameters falls back to English
+    rather than failing while an error is being reported."""
+    translated = QCoreApplication.translate(core_messages.CONTEXT, error.template)
+    try:
+        return translated.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the translation of « %s » does not fit %s", error.template, error.params)
+        return error.message
 
 
 def describe(error: BaseException) -> str:
@@ -38,7 +53,7 @@ def describe(error: BaseException) -> str:
                                                    key=error.key)
     if isinstance(error, ValidationError):
         return QCoreApplication.translate("Errors", "{field}: {message}").format(
-            field=field_name(error.field), message=error.message)
+            field=field_name(error.field), message=core_message(error))
     if isinstance(error, StorageError):
         return QCoreApplication.translate(
             "Errors", "The library could not be read or written: {detail}\n"

@@ -138,7 +138,7 @@ def optional_count(text: str, field: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise ValidationError(field, f"« {text} » is not a whole number") from None
+        raise ValidationError(field, "« {text} » is not a whole number", text=text) from None
 
 
 def read_text_file(path: Path) -> str:
@@ -146,6 +146,7 @@ def read_text_file(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ValidationError("file", f"cannot read « {path} »: {exc.strerror or exc}") from exc
+        raise ValidationError("file", "cannot read « {path} »: {reason}",
+                              path=path, reason=exc.strerror or exc) from exc
     except UnicodeDecodeError as exc:
-        raise ValidationError("file", f"« {path} » is not UTF-8 text") from exc
+        raise ValidationError("file", "« {path} » is not UTF-8 text", path=path) from exc

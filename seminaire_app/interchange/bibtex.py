@@ -506,7 +506,8 @@ def _creator(parts: list[list[str]], role: str, name: str) -> Creator:
     elif len(parts) == 3:
         family, given, suffix = parts[0], parts[2], " ".join(parts[1])
     else:
-        raise ValidationError(role, f"« {name} » has too many commas for « Family, Given »")
+        raise ValidationError(role, "« {name} » has too many commas for « Family, Given »",
+                              name=name)
     particle: list[str] = []
     while len(family) > 1 and _is_particle(family[0]):
         particle.append(family.pop(0))
@@ -521,7 +522,7 @@ def _creator(parts: list[list[str]], role: str, name: str) -> Creator:
                 particle, family_text = [head + sep], tail
                 break
     if not family_text:
-        raise ValidationError(role, f"« {name} » has no family name")
+        raise ValidationError(role, "« {name} » has no family name", name=name)
     return Creator(role=role, family=family_text, given=" ".join(given),
                    non_dropping_particle=" ".join(particle), dropping_particle=" ".join(dropping),
                    suffix=suffix)

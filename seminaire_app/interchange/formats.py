@@ -65,7 +65,7 @@ def detect_format(text: str, filename: str = "") -> str:
             found[name] = match.start()
     if not found:
         raise ValidationError(
-            "format", "not a bibliography: no BibTeX entry (@article{…), no RIS entry "
+            "format", "not a bibliography: no BibTeX entry (@article{{…), no RIS entry "
             "(a line « TY  - … ») and no CSL-JSON array or object")
     by_extension = _EXTENSIONS.get(PurePath(filename).suffix.lower())
     if by_extension in found:
@@ -76,8 +76,8 @@ def detect_format(text: str, filename: str = "") -> str:
 def check_format(name: str) -> str:
     """``name`` if it is one of :data:`FORMATS`; ValidationError otherwise."""
     if name not in _MODULES:
-        raise ValidationError(
-            "format", f"« {name} » is not a format Séminaire reads: {', '.join(FORMATS)}")
+        raise ValidationError("format", "« {name} » is not a format Séminaire reads: {choices}",
+                              name=name, choices=", ".join(FORMATS))
     return name
 
 

@@ -59,7 +59,7 @@ def attach(lib: Library, owner: Owner, source: Path, link: bool = False) -> Atta
     """
     source = Path(source).expanduser()
     if not source.is_file():
-        raise ValidationError("file", f"« {source} » is not a file that exists")
+        raise ValidationError("file", "« {path} » is not a file that exists", path=source)
     with lib.begin() as session:  # before copying anything: no orphan file for a bad owner
         lookup.check_owner(session, owner)
     body, status = extract_text(source)

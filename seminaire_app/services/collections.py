@@ -21,7 +21,8 @@ def split_path(path: str) -> list[str]:
     tidied; ValidationError for an empty path or an empty name in it (« A//B »)."""
     parts = [" ".join(p.split()) for p in path.split(SEPARATOR)]
     if not path.strip() or not all(parts):
-        raise ValidationError("collection", f"« {path} » is not a collection path like A/B")
+        raise ValidationError("collection", "« {path} » is not a collection path like A/B",
+                              path=path)
     return parts
 
 

@@ -29,7 +29,7 @@ _EDITABLE = ("title", "theme", "start_date", "end_date", "venue", "organisers")
 
 def _check_year(year: int) -> int:
     if not 1900 <= year <= 2200:
-        raise ValidationError("year", f"{year} is not a plausible year for an edition")
+        raise ValidationError("year", "{year} is not a plausible year for an edition", year=year)
     return year
 
 
@@ -48,7 +48,7 @@ def add(lib: Library, year: int, title: str, theme: str = "", start_date: date |
         raise ValidationError("title", "an edition needs a title")
     with lib.begin() as session:
         if session.scalar(select(EditionRow.id).where(EditionRow.year == year)):
-            raise ValidationError("year", f"there is already an edition {year}")
+            raise ValidationError("year", "there is already an edition {year}", year=year)
         row = EditionRow(year=year, title=title.strip(), theme=theme.strip(),
                          start_date=start_date, end_date=end_date, venue=venue.strip(),
                          organisers=[o.strip() for o in organisers if o.strip()])
@@ -134,7 +134,7 @@ def clone(lib: Library, source_year: int, target_year: int, title: str | None = 
     with lib.begin() as session:
         src = lookup.edition_row(session, source_year)
         if session.scalar(select(EditionRow.id).where(EditionRow.year == target_year)):
-            raise ValidationError("year", f"there is already an edition {target_year}")
+            raise ValidationError("year", "there is already an edition {year}", year=target_year)
         years = target_year - source_year
         new = EditionRow(year=target_year, title=title or src.title, theme=src.theme,
                          start_date=_shift(src.start_date, years),

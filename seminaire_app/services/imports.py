@@ -99,25 +99,27 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ValidationError("file", f"« {path} » does not exist") from None
+        raise ValidationError("file", "« {path} » does not exist", path=path) from None
     except OSError as exc:
-        raise ValidationError("file", f"cannot read « {path} »: {exc.strerror or exc}") from exc
+        raise ValidationError("file", "cannot read « {path} »: {reason}",
+                              path=path, reason=exc.strerror or exc) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise ValidationError("file", f"« {path} » is a folder; name a file in it")
+        raise ValidationError("file", "« {path} » is a folder; name a file in it", path=path)
     if not stat.S_ISREG(info.st_mode):
-        raise ValidationError("file", f"« {path} » is not a regular file")
+        raise ValidationError("file", "« {path} » is not a regular file", path=path)
     if info.st_size > MAX_FILE_BYTES:
-        raise ValidationError(
-            "file", f"« {path.name} » is {info.st_size / 2**20:,.0f} MB; Séminaire imports "
-            f"files up to {MAX_FILE_BYTES // 2**20} MB: split it into smaller files")
+        raise ValidationError("file", "« {name} » is {size:,.0f} MB; Séminaire imports files "
+                              "up to {limit} MB: split it into smaller files", name=path.name,
+                              size=info.st_size / 2**20, limit=MAX_FILE_BYTES // 2**20)
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since stat()
     except OSError as exc:
-        raise ValidationError("file", f"cannot read « {path} »: {exc.strerror or exc}") from exc
+        raise ValidationError("file", "cannot read « {path} »: {reason}",
+                              path=path, reason=exc.strerror or exc) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise ValidationError("file", f"« {path.name} » is larger than "
-                              f"{MAX_FILE_BYTES // 2**20} MB")
+        raise ValidationError("file", "« {name} » is larger than {limit} MB",
+                              name=path.name, limit=MAX_FILE_BYTES // 2**20)
     return data
 
 
@@ -125,8 +127,8 @@ def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """The text of a file and warnings: UTF-8 (with or without BOM), UTF-16 with a BOM,
     else Windows-1252 (Latin-1 for bytes it lacks), said in a warning; ValidationError
     for binary content (:func:`~seminaire_app.interchange.formats.looks_binary`)."""
-    binary = ValidationError("file", f"« {name} » looks like a binary file, not a BibTeX, "
-                             "RIS or CSL-JSON text")
+    binary = ValidationError("file", "« {name} » looks like a binary file, not a BibTeX, "
+                             "RIS or CSL-JSON text", name=name)
     warnings: tuple[str, ...] = ()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -271,8 +273,10 @@ def run_import(lib: Library, preview: ImportPreview, *, tags: Sequence[str] = ()
     """
     if strict and preview.errors:
         count = len(preview.errors)
-        raise ValidationError("file", f"{count} bad entr{'y' if count == 1 else 'ies'}: "
-                              "nothing imported (strict)")
+        if count == 1:
+            raise ValidationError("file", "1 bad entry: nothing imported (strict)")
+        raise ValidationError("file", "{count} bad entries: nothing imported (strict)",
+                              count=count)
     extra = [validate_tag(t) for t in tags]
     if collection:
         collections.split_path(collection)  # a bad path is refused before the backup

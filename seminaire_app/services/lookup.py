@@ -64,7 +64,7 @@ def parse_workshop_ref(text: str) -> tuple[int, int]:
     """« 2017/3 » → (2017, 3)."""
     year, sep, number = text.strip().partition("/")
     if not sep or not year.isdigit() or not number.isdigit():
-        raise ValidationError("workshop", f"« {text} » is not a workshop like 2017/3")
+        raise ValidationError("workshop", "« {text} » is not a workshop like 2017/3", text=text)
     return int(year), int(number)
 
 

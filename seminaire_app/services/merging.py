@@ -183,7 +183,8 @@ def _chosen(session: Session, group: Sequence[int], refs: Mapping[int, Reference
             raise ValidationError(name, "is not a value that can be chosen in a merge")
         rid = lookup.reference_row(session, ref).id
         if rid not in group:
-            raise ValidationError(name, f"reference {ref} is not among those merged")
+            raise ValidationError(name, "reference {reference} is not among those merged",
+                                  reference=ref)
         chosen[name] = refs[rid]
     return chosen
 
@@ -254,7 +255,8 @@ def merge_groups(lib: Library, groups: Sequence[tuple[str | int, Sequence[str | 
         for master, others in groups:
             ids = {lookup.reference_row(session, r).id for r in (master, *others)}
             if seen & ids:
-                raise ValidationError("groups", f"reference {min(seen & ids)} is in two groups")
+                raise ValidationError("groups", "reference {reference} is in two groups",
+                                      reference=min(seen & ids))
             seen.update(ids)
         for (master, others), group_choices in zip(groups, per_group, strict=True):
             before = _merge_in(session, master, others, group_choices)
@@ -318,8 +320,8 @@ def _unmerge_in(session: Session, result: MergeResult) -> list[int]:
         ReferenceRow.id != master.id,
         or_(ReferenceRow.id.in_(ids), ReferenceRow.citation_key.in_(keys))).limit(1))
     if clash is not None:
-        raise ValidationError("undo", f"the library changed since the merge (« {clash} »); "
-                              "the merge cannot be undone")
+        raise ValidationError("undo", "the library changed since the merge (« {clash} »); "
+                              "the merge cannot be undone", clash=clash)
     session.execute(update(ReferenceRow).where(ReferenceRow.id == master.id).values(
         {k: v for k, v in master.row.items() if k != "id"})
         .execution_options(synchronize_session=False))

@@ -25,7 +25,8 @@ def _visibility(value: str | Visibility) -> Visibility:
     try:
         return Visibility(value)
     except ValueError as exc:
-        raise ValidationError("visibility", f"« {value} » is not internal or participants") \
+        raise ValidationError("visibility", "« {value} » is not internal or participants",
+                              value=value) \
             from exc
 
 

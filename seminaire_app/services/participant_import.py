@@ -103,21 +103,23 @@ def _decode(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise ValidationError("file", f"« {path} » does not exist") from exc
+        raise ValidationError("file", "« {path} » does not exist", path=path) from exc
     except OSError as exc:
-        raise ValidationError("file", f"cannot read « {path} »: {exc.strerror or exc}") from exc
+        raise ValidationError("file", "cannot read « {path} »: {reason}",
+                              path=path, reason=exc.strerror or exc) from exc
     if b"\x00" in data:
-        raise ValidationError("file", f"« {path.name} » is not a text file; save it from "
-                                      "Excel as « CSV (separator: semicolon) »")
+        raise ValidationError("file", "« {name} » is not a text file; save it from Excel "
+                              "as « CSV (separator: semicolon) »", name=path.name)
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if not text.strip():
-            raise ValidationError("file", f"« {path.name} » is empty")
+            raise ValidationError("file", "« {name} » is empty", name=path.name)
         return text, "utf-8" if encoding == "utf-8-sig" else encoding
-    raise ValidationError("file", f"« {path.name} » is neither UTF-8 nor Windows-1252 text")
+    raise ValidationError("file", "« {name} » is neither UTF-8 nor Windows-1252 text",
+                          name=path.name)
 
 
 def _sniff(first_line: str) -> str:
@@ -152,7 +154,7 @@ def _read(path: Path) -> _Table:
         else:
             rows.append((line, record))
     if header is None:
-        raise ValidationError("file", f"« {path.name} » has no column titles")
+        raise ValidationError("file", "« {name} » has no column titles", name=path.name)
     return _Table(header, rows, delimiter, encoding)
 
 
@@ -181,10 +183,11 @@ def detect_columns(header: Sequence[str],
                 break
     for title, name in (mapping or {}).items():
         if name and name not in FIELDS:
-            raise ValidationError("mapping", f"« {name} » is not one of {', '.join(FIELDS)}")
+            raise ValidationError("mapping", "« {value} » is not one of {choices}",
+                                  value=name, choices=", ".join(FIELDS))
         key = _header_key(title)
         if key not in keys:
-            raise ValidationError("mapping", f"the file has no column « {title} »")
+            raise ValidationError("mapping", "the file has no column « {title} »", title=title)
         index = keys.index(key)
         columns = {f: i for f, i in columns.items() if i != index}
         if name:

@@ -42,7 +42,7 @@ def clean_email(email: str) -> str | None:
     if not email:
         return None
     if not _EMAIL.match(email):
-        raise ValidationError("email", f"« {email} » is not an e-mail address")
+        raise ValidationError("email", "« {email} » is not an e-mail address", email=email)
     # Stored case-folded: SQLite's NOCASE only folds ASCII, and addresses are matched
     # without regard to case in practice.
     return email.casefold()
@@ -66,7 +66,8 @@ def create(session: Session, family: str, given: str, organisation: str,
         raise ValidationError("family", "a participant needs a family name")
     address = clean_email(email)
     if address and find_by_email(session, address):
-        raise ValidationError("email", f"« {address} » already belongs to a participant")
+        raise ValidationError("email", "« {email} » already belongs to a participant",
+                              email=address)
     row = ParticipantRow(family=family.strip(), given=given.strip(),
                          organisation=organisation.strip(), email=address)
     session.add(row)
@@ -92,7 +93,8 @@ def update(lib: Library, participant_id: int, changes: Mapping[str, str]) -> Par
                 address = clean_email(value)
                 other = find_by_email(session, address) if address else None
                 if other is not None and other.id != row.id:
-                    raise ValidationError("email", f"« {address} » already belongs to someone")
+                    raise ValidationError("email", "« {email} » already belongs to someone",
+                                          email=address)
                 row.email = address
             elif name == "family" and not value.strip():
                 raise ValidationError("family", "a participant needs a family name")
@@ -134,7 +136,8 @@ def _role(value: str | ParticipantRole) -> ParticipantRole:
         return ParticipantRole(value)
     except ValueError as exc:
         allowed = ", ".join(r.value for r in ParticipantRole)
-        raise ValidationError("role", f"« {value} » is not one of {allowed}") from exc
+        raise ValidationError("role", "« {value} » is not one of {choices}",
+                              value=value, choices=allowed) from exc
 
 
 def register_in(session: Session, edition: EditionRow, participant: ParticipantRow,
@@ -192,8 +195,9 @@ def assign(lib: Library, year: int, number: int, participant_id: int,
         if session.get(AssignmentRow, (workshop.id, participant.id)) is None:
             if (workshop.capacity is not None and not allow_over_capacity
                     and assigned_count(session, workshop.id) >= workshop.capacity):
-                raise ValidationError(
-                    "capacity", f"workshop {year}/{number} is full ({workshop.capacity} places)")
+                raise ValidationError("capacity",
+                                      "workshop {year}/{number} is full ({capacity} places)",
+                                      year=year, number=number, capacity=workshop.capacity)
             session.add(AssignmentRow(workshop_id=workshop.id, participant_id=participant.id))
         session.flush()
         registration = _registrations(session, edition, participant.id)[0]

@@ -80,9 +80,10 @@ def _clean_field(name: str, value: str) -> str:
     if name == "DOI":
         return _DOI_PREFIX.sub("", value)
     if name == "ISBN" and value and not re.fullmatch(r"[0-9Xx\- ]{10,17}", value):
-        raise ValidationError("ISBN", f"« {value} » is not an ISBN")
+        raise ValidationError("ISBN", "« {value} » is not an ISBN", value=value)
     if name == "URL" and value and not re.match(r"^[a-z][a-z0-9+.\-]*:", value, re.I):
-        raise ValidationError("URL", f"« {value} » is not a URL (it needs https:// or similar)")
+        raise ValidationError("URL", "« {value} » is not a URL (it needs https:// or similar)",
+                              value=value)
     return value
 
 
@@ -101,7 +102,7 @@ def _clean_creators(creators: Iterable[Creator]) -> tuple[Creator, ...]:
     out = []
     for creator in creators:
         if creator.role not in CREATOR_ROLES:
-            raise ValidationError("creators", f"« {creator.role} » is not a creator role")
+            raise ValidationError("creators", "« {role} » is not a creator role", role=creator.role)
         if not (creator.family.strip() or creator.literal.strip()):
             raise ValidationError("creators", "each creator needs a family name or a name")
         out.append(creator)
@@ -111,7 +112,7 @@ def _clean_creators(creators: Iterable[Creator]) -> tuple[Creator, ...]:
 def validate(draft: ReferenceDraft) -> ReferenceDraft:
     """The draft with its values normalised; ValidationError naming the first bad field."""
     if draft.item_type not in ITEM_TYPES:
-        raise ValidationError("type", f"« {draft.item_type} » is not a reference type")
+        raise ValidationError("type", "« {value} » is not a reference type", value=draft.item_type)
     fields = dict(draft.fields)
     issued = fields.pop("issued", "") or draft.issued  # « issued » given as a plain field
     draft = replace(draft, fields=fields, issued=issued)
@@ -168,8 +169,8 @@ def insert_drafts(session: Session, drafts: Sequence[ReferenceDraft],
     for rid, draft in zip(ids, drafts, strict=True):
         if draft.citation_key:
             if draft.citation_key in taken:
-                raise ValidationError(
-                    "citation-key", f"« {draft.citation_key} » is already used")
+                raise ValidationError("citation-key", "« {key} » is already used",
+                                      key=draft.citation_key)
             key = draft.citation_key
         else:
             key = unique_key(base_key(draft.creators, draft.issued, draft.title),
@@ -298,7 +299,8 @@ def update(lib: Library, ref: str | int, changes: Mapping[str, object]) -> Refer
         draft = validate(replace(draft, fields=fields, custom=custom))
         if draft.citation_key != row.citation_key and session.scalar(
                 select(ReferenceRow.id).where(ReferenceRow.citation_key == draft.citation_key)):
-            raise ValidationError("citation-key", f"« {draft.citation_key} » is already used")
+            raise ValidationError("citation-key", "« {key} » is already used",
+                                  key=draft.citation_key)
         for attr, value in row_values(draft, datetime.now()).items():
             setattr(row, attr, value)
         row.citation_key = draft.citation_key
@@ -377,7 +379,7 @@ def _selected(session: Session, flt: ReferenceFilter | None, sort: SortKey,
     flt = flt or ReferenceFilter()
     column = _SORT_COLUMNS.get(sort)
     if column is None:
-        raise ValidationError("sort", f"« {sort} » is not a sort key")
+        raise ValidationError("sort", "« {value} » is not a sort key", value=sort)
     order = [column.desc() if descending else column.asc(),
              ReferenceRow.id.desc() if descending else ReferenceRow.id.asc()]
     if flt.collection:

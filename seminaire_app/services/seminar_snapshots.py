@@ -167,8 +167,8 @@ def _check_workshop_free(session: Session, snap: WorkshopSnapshot) -> None:
     taken = session.scalar(select(WorkshopRow.id).where(
         WorkshopRow.edition_id == row["edition_id"], WorkshopRow.number == row["number"]))
     if taken is not None or session.get(WorkshopRow, row["id"]) is not None:
-        raise ValidationError("number", f"workshop {snap.workshop.year}/{row['number']} "
-                                        "exists again: cannot restore the deleted one")
+        raise ValidationError("number", "workshop {year}/{number} exists again: cannot restore "
+                              "the deleted one", year=snap.workshop.year, number=row["number"])
 
 
 def _restore_workshop_rows(session: Session, snap: WorkshopSnapshot) -> None:
@@ -244,8 +244,8 @@ def restore_edition(lib: Library, snap: EditionSnapshot) -> Edition:
     with lib.begin() as session:
         if session.scalar(select(EditionRow.id).where(
                 (EditionRow.year == snap.row["year"]) | (EditionRow.id == snap.row["id"]))):
-            raise ValidationError("year", f"there is an edition {snap.row['year']} again: "
-                                          "cannot restore the deleted one")
+            raise ValidationError("year", "there is an edition {year} again: cannot restore "
+                                  "the deleted one", year=snap.row["year"])
         _insert(session, EditionRow, [snap.row])
         for workshop in snap.workshops:
             _restore_workshop_rows(session, workshop)
@@ -293,11 +293,12 @@ def restore_participant(lib: Library, snap: ParticipantSnapshot) -> Participant:
     """Put a deleted participant back (same id), registered and assigned as before."""
     with lib.begin() as session:
         if session.get(ParticipantRow, snap.row["id"]) is not None:
-            raise ValidationError("participant", f"participant {snap.row['id']} exists again")
+            raise ValidationError("participant", "participant {participant} exists again",
+                                  participant=snap.row["id"])
         email = snap.row["email"]
         if email and participants.find_by_email(session, email) is not None:
-            raise ValidationError("email", f"« {email} » belongs to someone else now: "
-                                           "cannot restore the deleted participant")
+            raise ValidationError("email", "« {email} » belongs to someone else now: "
+                                  "cannot restore the deleted participant", email=email)
         _insert(session, ParticipantRow, [snap.row])
         editions = _existing(session, EditionRow.id,
                              (r["edition_id"] for r in snap.registrations))
@@ -402,7 +403,7 @@ def restore_programme_item(lib: Library, snap: ProgrammeItemSnapshot) -> Program
         if session.get(EditionRow, snap.row["edition_id"]) is None:
             raise NotFound("edition", snap.item.edition_id)
         if session.get(ProgrammeItemRow, snap.row["id"]) is not None:
-            raise ValidationError("programme item", f"item {snap.row['id']} exists again")
+            raise ValidationError("programme item", "item {item} exists again", item=snap.row["id"])
         row = dict(snap.row)
         if row["workshop_id"] is not None and not _existing(
                 session, WorkshopRow.id, [row["workshop_id"]]):

@@ -102,8 +102,8 @@ def restore(lib: Library, snapshots: Sequence[ReferenceSnapshot]) -> list[Refere
             if session.get(ReferenceRow, snap.row["id"]) is not None or session.scalar(
                     select(ReferenceRow.id).where(
                         ReferenceRow.citation_key == snap.row["citation_key"])):
-                raise ValidationError("citation-key", f"« {snap.row['citation_key']} » "
-                                      "is in use again: cannot restore")
+                raise ValidationError("citation-key", "« {key} » is in use again: cannot restore",
+                                      key=snap.row["citation_key"])
             session.execute(insert(ReferenceRow), [snap.row])
             for model, rows in ((CreatorRow, snap.creators), (NoteRow, snap.notes),
                                 (AttachmentRow, snap.attachments),

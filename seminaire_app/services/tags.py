@@ -20,7 +20,8 @@ def validate_tag(name: str) -> str:
     if not name:
         raise ValidationError("tag", "a tag cannot be empty")
     if "," in name or ";" in name:
-        raise ValidationError("tag", f"« {name} »: a tag cannot hold a comma or a semicolon")
+        raise ValidationError("tag", "« {tag} »: a tag cannot hold a comma or a semicolon",
+                              tag=name)
     return name
 
 
@@ -94,7 +95,7 @@ def rename_tag(lib: Library, old: str, new: str) -> None:
             raise NotFound("tag", old)
         clash = session.scalar(select(TagRow.id).where(TagRow.name == new, TagRow.id != row.id))
         if clash is not None:
-            raise ValidationError("tag", f"« {new} » already exists")
+            raise ValidationError("tag", "« {tag} » already exists", tag=new)
         row.name = new
         refs = list(session.scalars(select(ReferenceTagRow.reference_id)
                                     .where(ReferenceTagRow.tag_id == row.id)))

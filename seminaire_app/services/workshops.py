@@ -39,7 +39,8 @@ def add(lib: Library, year: int, title: str, number: int | None = None,
         number = number or last + 1
         if session.scalar(select(WorkshopRow.id).where(
                 WorkshopRow.edition_id == edition.id, WorkshopRow.number == number)):
-            raise ValidationError("number", f"workshop {year}/{number} already exists")
+            raise ValidationError("number", "workshop {year}/{number} already exists",
+                                  year=year, number=number)
         row = WorkshopRow(edition_id=edition.id, number=number, title=title.strip(),
                           description=description, room=room, capacity=capacity,
                           facilitators=[f.strip() for f in facilitators if f.strip()])
@@ -86,7 +87,8 @@ def update(lib: Library, year: int, number: int, changes: Mapping[str, object]) 
                 if session.scalar(select(WorkshopRow.id).where(
                         WorkshopRow.edition_id == row.edition_id,
                         WorkshopRow.number == value)):
-                    raise ValidationError("number", f"workshop {year}/{value} already exists")
+                    raise ValidationError("number", "workshop {year}/{number} already exists",
+                                          year=year, number=value)
             setattr(row, name, list(value) if name == "facilitators" else value)  # type: ignore[call-overload]
         session.flush()
         workshop = lookup.workshop_of(row, year)
@@ -112,8 +114,8 @@ def _role(value: str | ReadingRole) -> ReadingRole:
     try:
         return ReadingRole(value)
     except ValueError as exc:
-        raise ValidationError(
-            "role", f"« {value} » is not required, background or produced") from exc
+        raise ValidationError("role", "« {value} » is not required, background or produced",
+                              value=value) from exc
 
 
 def _entries(session: Session, workshop: WorkshopRow) -> list[ReadingEntryRow]:
@@ -137,8 +139,8 @@ def add_reading(lib: Library, year: int, number: int, ref: str | int,
         reference = lookup.reference_row(session, ref)
         entries = _entries(session, workshop)
         if any(e.reference_id == reference.id for e in entries):
-            raise ValidationError(
-                "reference", f"« {reference.citation_key} » is already on this reading list")
+            raise ValidationError("reference", "« {key} » is already on this reading list",
+                                  key=reference.citation_key)
         entry = ReadingEntryRow(workshop_id=workshop.id, reference_id=reference.id,
                                 position=len(entries), role=role.value,
                                 annotation=annotation.strip())
