@@ -1,23 +1,19 @@
 """The synthesis PDF of the demo edition (« synthese_seminaire.pdf »), drawn with platypus.
 
 A title page, an introduction, one section per workshop and the prospects. The text is
-embedded in a Unicode TTF font (DejaVu Sans) when the system has it, so that accents and
-« » come out right and the text can be extracted for search; else Helvetica.
+set in the dossiers' bundled DejaVu Sans, embedded, so that accents and « » come out
+right and the text can be extracted for search, and spaced as the dossiers are.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     KeepTogether,
     ListFlowable,
@@ -30,10 +26,12 @@ from reportlab.platypus import (
 
 from .demo_data import EDITION, REFERENCES, WORKSHOPS
 from .domain import ReferenceDraft
+from .dossiers import fonts, typography
 
-DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
-_DEJAVU = {"": "DejaVuSans.ttf", "-Bold": "DejaVuSans-Bold.ttf",
-           "-Oblique": "DejaVuSans-Oblique.ttf", "-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_REGULAR, _BOLD, _ITALIC = fonts.SANS, f"{fonts.SANS}-Bold", f"{fonts.SANS}-Oblique"
 _ACCENT = colors.HexColor("#7a1f3d")  # a deep red, close to Sciences Po Grenoble's
 _GREY = colors.HexColor("#555555")
 
@@ -152,53 +150,40 @@ def _further_reading() -> list[str]:
     return lines
 
 
-def _fonts() -> tuple[str, str, str]:
-    """Regular, bold and italic font names: DejaVu Sans when installed, else Helvetica."""
-    if all((DEJAVU_DIR / f).is_file() for f in _DEJAVU.values()):
-        for suffix, filename in _DEJAVU.items():
-            name = f"DejaVuSans{suffix}"
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(name, str(DEJAVU_DIR / filename)))
-        pdfmetrics.registerFontFamily("DejaVuSans", normal="DejaVuSans", bold="DejaVuSans-Bold",
-                                      italic="DejaVuSans-Oblique",
-                                      boldItalic="DejaVuSans-BoldOblique")
-        return "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
-    return "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
-
-
 def _styles() -> dict[str, ParagraphStyle]:
-    regular, bold, italic = _fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=15,
+    fonts.register()
+    body = ParagraphStyle("body", fontName=_REGULAR, fontSize=10.5, leading=15,
                           spaceAfter=7, alignment=4)  # justified
     return {
         "body": body,
         "bullet": ParagraphStyle("bullet", parent=body, spaceAfter=2, alignment=0),
-        "h1": ParagraphStyle("h1", fontName=bold, fontSize=15, leading=19,
+        "h1": ParagraphStyle("h1", fontName=_BOLD, fontSize=15, leading=19,
                              textColor=_ACCENT, spaceBefore=10, spaceAfter=8,
                              keepWithNext=1),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=10.5, leading=14,
+        "h2": ParagraphStyle("h2", fontName=_BOLD, fontSize=10.5, leading=14,
                              spaceBefore=4, spaceAfter=3, keepWithNext=1),
         "biblio": ParagraphStyle("biblio", parent=body, fontSize=9.5, leading=13,
                                  alignment=0, leftIndent=0.6 * cm, firstLineIndent=-0.6 * cm,
                                  spaceAfter=4),
-        "meta": ParagraphStyle("meta", fontName=italic, fontSize=9.5, leading=13,
+        "meta": ParagraphStyle("meta", fontName=_ITALIC, fontSize=9.5, leading=13,
                                textColor=_GREY, spaceAfter=6),
-        "cover_kicker": ParagraphStyle("cover_kicker", fontName=bold, fontSize=12,
+        "cover_kicker": ParagraphStyle("cover_kicker", fontName=_BOLD, fontSize=12,
                                        leading=16, alignment=TA_CENTER, textColor=_GREY),
-        "cover_title": ParagraphStyle("cover_title", fontName=bold, fontSize=28, leading=34,
+        "cover_title": ParagraphStyle("cover_title", fontName=_BOLD, fontSize=28, leading=34,
                                       alignment=TA_CENTER, textColor=_ACCENT),
-        "cover_sub": ParagraphStyle("cover_sub", fontName=regular, fontSize=17, leading=22,
+        "cover_sub": ParagraphStyle("cover_sub", fontName=_REGULAR, fontSize=17, leading=22,
                                     alignment=TA_CENTER),
-        "cover_theme": ParagraphStyle("cover_theme", fontName=italic, fontSize=13, leading=19,
+        "cover_theme": ParagraphStyle("cover_theme", fontName=_ITALIC, fontSize=13, leading=19,
                                       alignment=TA_CENTER, leftIndent=1.5 * cm,
                                       rightIndent=1.5 * cm),
-        "cover_small": ParagraphStyle("cover_small", fontName=regular, fontSize=10.5,
+        "cover_small": ParagraphStyle("cover_small", fontName=_REGULAR, fontSize=10.5,
                                       leading=15, alignment=TA_CENTER, textColor=_GREY),
     }
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+    """``text`` spaced as the dossiers space French: no line starts with « : » or « ? »."""
+    return Paragraph(typography.typeset(text, "fr-FR"), style)
 
 
 def _cover(st: dict[str, ParagraphStyle]) -> list[Any]:
@@ -267,6 +252,7 @@ def write_synthesis_pdf(path: Path) -> None:
         str(path), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
         topMargin=2.2 * cm, bottomMargin=2.4 * cm, lang="fr-FR",
         title=f"{EDITION.title} — Synthèse des travaux", author="ESEAC, Sciences Po Grenoble",
-        subject=EDITION.theme, creator="Séminaire")
+        subject=EDITION.theme, creator="Séminaire",
+        initialFontName=_REGULAR)  # else every page sets, and the PDF embeds, Helvetica
     doc.build(_story(styles), onFirstPage=lambda _c, _d: None,
               onLaterPages=_footer(styles["body"].fontName))

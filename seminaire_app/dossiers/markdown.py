@@ -2,59 +2,43 @@
 
 The app's note editor writes GitHub-flavoured Markdown with HTML switched off; this
 module reads the same text with markdown-it-py (CommonMark, tables, strikethrough) and
-walks its syntax tree into ReportLab flowables: headings, paragraphs, emphasis, code,
-bullet, numbered and task lists (nested), block quotes, rules, tables and links.
+walks its syntax tree into ReportLab flowables: headings, paragraphs, code blocks,
+bullet, numbered and task lists (nested), block quotes, rules and tables. The text
+inside them (emphasis, code, links) is :mod:`.markdown_inline`'s.
 
-User text is data: every piece of it is escaped (:func:`typography.markup`, French
-spacing first for a French dossier), raw HTML prints as typed, and only the tags made
-here (``<b>``, ``<i>``, ``<strike>``, ``<font name>``, ``<a href>``, ``<br/>``) reach a
-paragraph. Links are live for http, https and mailto only. A note's headings sit below
-the dossier's own and carry style names of their own, so that the table of contents,
-which follows the dossier's heading styles, never lists them.
+User text is data: raw HTML prints as typed and code blocks are escaped like the rest
+(:func:`typography.markup`). A note's headings sit below the dossier's own and carry
+style names of their own, so that the table of contents, which follows the dossier's
+heading styles, never lists them.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal
-from xml.sax.saxutils import escape
 
-from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.fonts import ps2tt
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Indenter, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from . import fonts, typography
-from .styles import LINK, RULE, TABLE_FONT, DossierStyles
+from .markdown_inline import inline_markup, parser
+from .styles import RULE, TABLE_FONT, DossierStyles
 
-LIVE_SCHEMES = ("http://", "https://", "mailto:")
 MAX_COLUMNS = 8  # a wider table prints one line per row
 MAX_INDENT = 12  # ems of nesting (lists, quotes) on each side at most
-_LINK_COLOUR = "#" + LINK.hexval()[2:]
 _CODE_BACKGROUND = colors.HexColor("#f2f2f2")
 _BULLETS = ("•", "–", "◦")
 _TASK_BOXES = {" ": "☐", "x": "☒", "X": "☒"}
 _TASK = re.compile(r"\[([ xX])\](?:\s|$)")
-# A bare address in the text, as GitHub and the editor's preview make live; the
-# punctuation that usually ends a sentence is trimmed off its end below.
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>«»]+", re.IGNORECASE)
-_TRAILING = ".,;:!?*_~'\"’»"
-_SPACES = re.compile(r" {2,}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
-
-
-@functools.cache
-def _parser() -> MarkdownIt:
-    """CommonMark with GitHub's tables and strikethrough; raw HTML stays text."""
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
 
 def note_flowables(body: str, styles: DossierStyles, locale: str,
@@ -66,159 +50,11 @@ def note_flowables(body: str, styles: DossierStyles, locale: str,
     contents or the outline. ``locale`` decides French spacing of the prose.
     """
     text = _SURROGATE.sub("\ufffd", body)
-    tree = SyntaxTreeNode(_parser().parse(text))
+    tree = SyntaxTreeNode(parser().parse(text))
     renderer = _Renderer(styles, typography.is_french(locale), base_level)
     return renderer.blocks(tree.children, _Context(text_style=styles.body))
 
 
-# --- Inline text -------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class _Atom:
-    """A piece of paragraph: prose (French spacing), literal text, or a tag made here."""
-
-    kind: Literal["prose", "literal", "tag"]
-    value: str
-
-
-def _is_live(href: str) -> bool:
-    return href.lower().startswith(LIVE_SCHEMES)
-
-
-def _link_open(href: str) -> _Atom:
-    return _Atom("tag", f'<a href="{escape(href, {chr(34): "&quot;"})}" color="{_LINK_COLOUR}">')
-
-
-def _bare_links(text: str) -> Iterator[_Atom]:
-    """``text`` with its bare web addresses made live."""
-    position = 0
-    for match in _BARE_URL.finditer(text):
-        url = match.group(0).rstrip(_TRAILING)
-        if url.endswith(")") and url.count("(") < url.count(")"):
-            url = url[:-1]
-        if len(url) <= len("www.") or url.lower() in ("http://", "https://"):
-            continue
-        yield _Atom("prose", text[position:match.start()])
-        href = url if "://" in url else f"http://{url}"
-        yield _link_open(_parser().normalizeLink(href))
-        yield _Atom("literal", url)
-        yield _Atom("tag", "</a>")
-        position = match.start() + len(url)
-    yield _Atom("prose", text[position:])
-
-
-def _inline_atoms(nodes: list[SyntaxTreeNode], in_link: bool = False) -> Iterator[_Atom]:
-    for node in nodes:
-        kind = node.type
-        if kind == "text":
-            yield from ([_Atom("prose", node.content)] if in_link else _bare_links(node.content))
-        elif kind == "softbreak":
-            yield _Atom("prose", " ")
-        elif kind == "hardbreak":
-            yield _Atom("tag", "<br/>")
-        elif kind == "code_inline":
-            yield _Atom("tag", f'<font name="{fonts.SANS}">')
-            yield _Atom("literal", node.content)
-            yield _Atom("tag", "</font>")
-        elif kind in ("strong", "em", "s"):
-            tag = {"strong": "b", "em": "i", "s": "strike"}[kind]
-            yield _Atom("tag", f"<{tag}>")
-            yield from _inline_atoms(node.children, in_link)
-            yield _Atom("tag", f"</{tag}>")
-        elif kind == "link":
-            yield from _link_atoms(node, in_link)
-        elif kind == "image":
-            yield from _image_atoms(node, in_link)
-        elif node.children:
-            yield from _inline_atoms(node.children, in_link)
-        else:  # html_inline (HTML is off, but the text stays text whatever comes)
-            yield _Atom("literal", node.content)
-
-
-def _link_atoms(node: SyntaxTreeNode, in_link: bool) -> Iterator[_Atom]:
-    href = str(node.attrs.get("href", ""))
-    live = _is_live(href) and not in_link
-    if live:
-        yield _link_open(href)
-    if node.markup == "autolink":
-        yield from (_Atom("literal", child.content) for child in node.children)
-    elif node.children:
-        yield from _inline_atoms(node.children, in_link=True)
-    else:
-        yield _Atom("literal", href)
-    if live:
-        yield _Atom("tag", "</a>")
-
-
-def _image_atoms(node: SyntaxTreeNode, in_link: bool) -> Iterator[_Atom]:
-    """An image is not fetched: its description prints, in italics, live when it can be."""
-    src = str(node.attrs.get("src", ""))
-    live = _is_live(src) and not in_link
-    if live:
-        yield _link_open(src)
-    yield _Atom("tag", "<i>")
-    yield from (_inline_atoms(node.children, in_link=True) if node.children
-                else [_Atom("literal", src)])
-    yield _Atom("tag", "</i>")
-    if live:
-        yield _Atom("tag", "</a>")
-
-
-def _merged(atoms: Iterator[_Atom]) -> list[_Atom]:
-    merged: list[_Atom] = []
-    for atom in atoms:
-        if not atom.value:
-            continue
-        if merged and atom.kind == "prose" and merged[-1].kind == "prose":
-            merged[-1] = _Atom("prose", merged[-1].value + atom.value)
-        else:
-            merged.append(atom)
-    return merged
-
-
-def _french(text: str, before: str, after: str) -> str:
-    """French spacing of ``text`` seen between the characters around it (« l'**ESS** »,
-    « *mot* : suite »), falling back to the piece alone when the context itself moves."""
-    spaced = typography.french_spacing(before + text + after)
-    if spaced.startswith(before) and spaced.endswith(after):
-        return spaced[len(before):len(spaced) - len(after)]
-    return typography.french_spacing(text)
-
-
-def inline_markup(nodes: list[SyntaxTreeNode], french: bool) -> str:
-    """Paragraph markup of an inline node's children: escaped text and our tags only."""
-    atoms = _merged(_inline_atoms(nodes))
-    out: list[str] = []
-    for index, atom in enumerate(atoms):
-        if atom.kind == "tag":
-            out.append(atom.value)
-            continue
-        if atom.kind == "literal":
-            out.append(typography.markup(atom.value))
-            continue
-        text = _SPACES.sub(" ", atom.value)
-        if french:
-            text = _french(text, _neighbour(atoms, index, -1), _neighbour(atoms, index, 1))
-            # ReportLab breaks lines at U+202F as at a space (« question » / « ? »);
-            # the no-break space it honours keeps the sign with its word.
-            text = text.replace(typography.NNBSP, typography.NBSP)
-        out.append(typography.markup(text))
-    return "".join(out)
-
-
-def _neighbour(atoms: list[_Atom], index: int, step: int) -> str:
-    """The text character next to ``atoms[index]`` across our tags (a line break ends it)."""
-    index += step
-    while 0 <= index < len(atoms):
-        atom = atoms[index]
-        if atom.kind != "tag":
-            return atom.value[0] if step > 0 else atom.value[-1]
-        if atom.value == "<br/>":
-            return ""
-        index += step
-    return ""
-
-
-# --- Blocks ------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class _Context:
     text_style: ParagraphStyle  # body, or quote inside a block quote
@@ -249,10 +85,12 @@ class _Renderer:
     def block(self, node: SyntaxTreeNode, ctx: _Context) -> list[Flowable]:
         kind = node.type
         if kind == "paragraph":
-            return self.paragraph(self.inline(node), self.text_style(ctx), ctx)
+            style = self.text_style(ctx)
+            return self.paragraph(self.inline(node, style), style, ctx)
         if kind == "heading":
             level = self.base_level + int(node.tag[1:]) - 1 if node.tag[1:].isdigit() else 6
-            return self.paragraph(self.inline(node), self.heading_style(level), ctx)
+            style = self.heading_style(level)
+            return self.paragraph(self.inline(node, style), style, ctx)
         if kind in ("bullet_list", "ordered_list"):
             return self.flush_label(ctx) + self.items(node, ctx)
         if kind == "blockquote":
@@ -272,9 +110,9 @@ class _Renderer:
             return self.blocks(node.children, ctx)
         return self.paragraph(typography.markup(node.content), self.text_style(ctx), ctx)
 
-    def inline(self, node: SyntaxTreeNode) -> str:
+    def inline(self, node: SyntaxTreeNode, style: ParagraphStyle) -> str:
         children = node.children[0].children if node.children else []
-        return inline_markup(children, self.french)
+        return inline_markup(children, self.french, bold=_is_bold(style))
 
     # Styles, derived and cached: the names never clash with the dossier's headings.
     def derived(self, base: ParagraphStyle, **changes: object) -> ParagraphStyle:
@@ -413,8 +251,11 @@ class _Renderer:
         base = self.styles.table_head if cell.type == "th" else self.styles.table_cell
         align = str(cell.attrs.get("style", "")).removeprefix("text-align:")
         style = self.derived(base, alignment=_ALIGN.get(align, TA_LEFT))
-        children = cell.children[0].children if cell.children else []
-        return Paragraph(inline_markup(children, self.french), style)
+        return Paragraph(self.inline(cell, style), style)
+
+
+def _is_bold(style: ParagraphStyle) -> bool:
+    return bool(ps2tt(style.fontName)[1])
 
 
 def _start(value: object) -> int:

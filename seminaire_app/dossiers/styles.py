@@ -1,7 +1,7 @@
 """The look of every dossier: one set of paragraph styles, made once per build.
 
-Serif text for reading, sans-serif headings, 10 pt on 13.5 with room in the margins
-for notes in pen: the dossiers are printed and annotated during the workshops.
+Serif text for reading, sans-serif headings, mono code, 10 pt on 13.5 with room in the
+margins for notes in pen: the dossiers are printed and annotated during the workshops.
 """
 
 from __future__ import annotations
@@ -89,10 +89,11 @@ def make_styles(size: float = 10) -> DossierStyles:
                               bulletIndent=size * 0.5, spaceAfter=size * 0.25),
         quote=ParagraphStyle("quote", parent=body, leftIndent=size * 1.6,
                              rightIndent=size * 1.6, fontName=f"{fonts.SERIF}-Italic"),
-        code=ParagraphStyle("code", parent=body_left, fontName=fonts.SANS,
+        code=ParagraphStyle("code", parent=body_left, fontName=fonts.MONO,
                             fontSize=size * 0.85, leftIndent=size * 1.6),
         entry=ParagraphStyle("entry", parent=body_left, leftIndent=size * 1.8,
-                             firstLineIndent=-size * 1.8, spaceAfter=size * 0.5),
+                             firstLineIndent=-size * 1.8, spaceAfter=size * 0.5,
+                             allowWidows=0),  # never one line of an entry alone on a page
         annotation=ParagraphStyle("annotation", parent=body, leftIndent=size * 1.8,
                                   fontSize=size * 0.9, leading=size * 1.2,
                                   textColor=MUTED, spaceAfter=size * 0.6),

@@ -12,14 +12,18 @@ import re
 from datetime import date
 from xml.sax.saxutils import escape
 
-NBSP = "\u00a0"  # before « : » and inside « », as the Imprimerie nationale asks
-NNBSP = "\u202f"  # the thin one, before « ; ! ? »
+#: The one no-break space of the dossiers: before « : ; ! ? », inside « », in dates.
+#: French wants the thin U+202F before « ; ! ? », but ReportLab breaks lines there as at
+#: any space, which puts a lone « ? » or « » » at the start of a line; U+00A0 it honours.
+NBSP = "\u00a0"
+#: No-break spaces ReportLab breaks lines at; a paragraph gets :data:`NBSP` instead.
+_BREAKABLE_NO_BREAK = str.maketrans({"\u202f": NBSP, "\u2007": NBSP})
 
 # Control characters print as boxes or break ReportLab's parser; tabs and newlines are
 # handled by the callers. U+E100…U+E111 are the citation engine's markers (see
 # citations.markup) and never user text.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue100-\ue111]")
-_SPACE_BEFORE_THIN = re.compile(r"(?<![\s;!?])[ \u00a0\u202f]*([;!?]+)(?=\s|$|[»)\]])")
+_SPACE_BEFORE_SIGN = re.compile(r"(?<![\s;!?])[ \u00a0\u202f]*([;!?]+)(?=\s|$|[»)\]])")
 _SPACE_BEFORE_COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
 _AFTER_OPENING = re.compile("«[ \u00a0\u202f]*")
 _BEFORE_CLOSING = re.compile("[ \u00a0\u202f]*»")
@@ -34,22 +38,25 @@ def clean(text: str) -> str:
 def markup(text: str) -> str:
     """``text`` as ReportLab paragraph markup that prints exactly as typed.
 
-    Line breaks become ``<br/>``; runs of spaces are kept (ReportLab would fold them).
+    Line breaks become ``<br/>``; runs of spaces are kept (ReportLab would fold them);
+    no-break spaces stay unbroken: the thin U+202F (typed between digits, or put before
+    « ? » by a citation style) becomes :data:`NBSP`, the one ReportLab honours.
     """
-    escaped = escape(clean(text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = clean(text).translate(_BREAKABLE_NO_BREAK)
+    escaped = escape(text.replace("\r\n", "\n").replace("\r", "\n"))
     return escaped.replace("\n", "<br/>").replace("  ", f" {NBSP}")
 
 
 def french_spacing(text: str) -> str:
     """French typography on text typed the English way, or half the French way.
 
-    A space (or none) before ; ! ? becomes a thin non-breaking space; a space before
-    « : » becomes a non-breaking one (« 10:30 » and « https:// » are left alone since
-    nothing stands before their colon); « » get non-breaking spaces inside; an
-    apostrophe between letters becomes ’. Text already right stays as it is.
+    A space (or none) before ; ! ? becomes a non-breaking space (:data:`NBSP`); so does
+    a space before « : » (« 10:30 » and « https:// » are left alone since nothing stands
+    before their colon); « » get non-breaking spaces inside; an apostrophe between
+    letters becomes ’. Text already right stays as it is.
     """
     text = _APOSTROPHE.sub("\u2019", text)
-    text = _SPACE_BEFORE_THIN.sub(lambda m: NNBSP + m.group(1), text)
+    text = _SPACE_BEFORE_SIGN.sub(lambda m: NBSP + m.group(1), text)
     text = _SPACE_BEFORE_COLON.sub(NBSP + ":", text)
     text = _AFTER_OPENING.sub("«" + NBSP, text)
     return _BEFORE_CLOSING.sub(NBSP + "»", text)

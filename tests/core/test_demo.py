@@ -231,13 +231,16 @@ def test_cancelling_stops_before_any_work(tmp_path: Path) -> None:
         assert references.list_references(lib) == []
 
 
-def test_synthesis_falls_back_to_helvetica(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo_pdf, "DEJAVU_DIR", tmp_path / "no-fonts")
+def test_synthesis_embeds_only_the_bundled_dejavu(tmp_path: Path) -> None:
     path = tmp_path / "synthese_seminaire.pdf"
     demo_pdf.write_synthesis_pdf(path)
     text, status = extract_text(path)
     assert status == "ok"
     assert "Valoriser, évaluer et mesurer les impacts" in " ".join(text.split())
-    fonts = PdfReader(io.BytesIO(path.read_bytes())).pages[1]["/Resources"]["/Font"]
-    assert all("DejaVu" not in str(f.get_object()["/BaseFont"]) for f in fonts.values())
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    # Subsets (« /AAAAAA+DejaVuSans ») are embedded; a bare « /Helvetica » would not be.
+    assert {name.split("+")[-1] for name in fonts} == {
+        "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
+    assert all("+" in name for name in fonts), fonts

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from seminaire_app.dossiers import fonts
 from seminaire_app.dossiers.markdown import note_flowables
 from seminaire_app.dossiers.styles import DossierStyles, make_styles
-from seminaire_app.dossiers.typography import NBSP, NNBSP
+from seminaire_app.dossiers.typography import NBSP
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,25 @@ def test_bold_italic_and_code_faces(styles: DossierStyles, tmp_path: Path) -> No
     reader = render("plain **bold** *italic* ***both*** `code`", styles, tmp_path)
     assert pdf_text(reader).strip() == "plain bold italic both code"
     assert {"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic",
-            "DejaVuSerif-BoldItalic", "DejaVuSans"} <= fonts_used(reader)
+            "DejaVuSerif-BoldItalic", "DejaVuSansMono"} <= fonts_used(reader)
+
+
+def test_code_prints_in_the_bundled_mono_font(styles: DossierStyles, tmp_path: Path) -> None:
+    body = ("Lancer `make <all> && test` ; puis :\n\n```python\nfor x in range(3):\n"
+            "    print(\"« x » ?\")\n```\n\n**`gras`** *`italique`*")
+    reader = render(body, styles, tmp_path, "fr-FR")
+    lines = [" ".join(line.split()) for line in pdf_text(reader).splitlines()]
+    assert f"Lancer make <all> && test{NBSP}; puis{NBSP}:".split() == lines[0].split()
+    assert lines[1:] == ["for x in range(3):", 'print("« x » ?")', "gras italique"]
+    # Bold code, in bold text or a bold heading, prints in the bold face.
+    heading = note_flowables("# Le `code`\n\n**a `b`** `c`", styles, "fr-FR")
+    assert [f'<font name="{fonts.MONO}-Bold">' in p.text for p in heading] == [True, True]
+    assert f'<font name="{fonts.MONO}">c</font>' in heading[1].text
+    embedded = {str(font.get_object()["/BaseFont"]).lstrip("/")
+                for font in reader.pages[0]["/Resources"]["/Font"].values()}
+    # Subsets (« AAAAAA+DejaVuSansMono »): embedded, not referenced.
+    assert {"DejaVuSansMono", "DejaVuSansMono-Bold"} <= {
+        name.split("+")[1] for name in embedded if "+" in name}
 
 
 def test_every_font_is_embedded_dejavu(styles: DossierStyles, tmp_path: Path) -> None:
@@ -133,7 +151,7 @@ def test_french_spacing_for_french_dossiers_only(styles: DossierStyles) -> None:
     body = "Une question ? Oui : « non » ; l'ESS et *mot* ! fin"
     french = note_flowables(body, styles, "fr-FR")[0].text
     english = note_flowables(body, styles, "en-US")[0].text
-    assert NNBSP not in french  # ReportLab breaks lines there: see markdown.py
+    assert "\u202f" not in french  # ReportLab breaks lines there: see typography.NBSP
     assert f"question{NBSP}?" in french and f"Oui{NBSP}:" in french
     assert f"«{NBSP}non{NBSP}»{NBSP};" in french and "l’ESS" in french
     assert f"</i>{NBSP}!" in french  # spaced across the emphasis
@@ -142,10 +160,16 @@ def test_french_spacing_for_french_dossiers_only(styles: DossierStyles) -> None:
 
 def test_french_spacing_keeps_signs_with_their_words(styles: DossierStyles,
                                                       tmp_path: Path) -> None:
-    body = " ".join(["Pourquoi coopérer ? Comment durer ; avec qui !"] * 12)
+    body = " ".join(["Pourquoi *coopérer* ? Comment **durer** ; avec « qui » : `x` !"] * 6)
     lines = pdf_text(render(body, styles, tmp_path, "fr-FR", width=180)).splitlines()
     assert len(lines) > 5
-    assert not [line for line in lines if line.lstrip()[:1] in "?;!"]
+    assert not [line for line in lines if line.lstrip()[:1] in "?;!:»"]
+    (paragraph,) = note_flowables(body, styles, "fr-FR")
+    for width in range(80, 240, 3):  # every word fits: ReportLab cuts wider ones anywhere
+        paragraph.wrap(width, 10_000)
+        printed = ["".join(frag.text for frag in line.words).strip()
+                   for line in paragraph.blPara.lines]
+        assert not [line for line in printed if line[:1] in "?;!:»" or line[-1:] == "«"]
 
 
 def test_code_and_urls_keep_english_spacing(styles: DossierStyles) -> None:
@@ -224,7 +248,7 @@ _FRAGMENTS = ["# ", "### ", "**", "*", "_", "`", "```\n", "~~", "- ", "1. ", "7)
               "[", "](", ")", "](http://x.example/\"q", "<", ">", "<https://é.example/",
               "www.", "http://", "|", "|---|", "\n", "\n\n", "  \n", "    ", "---\n", "&amp;",
               "&", "<b>", "<font size=40>", "![a](", "- [ ] ", " ?", " :", "«", "»", "'",
-              "\x00", NNBSP, "\\"]
+              "\x00", "\u202f", "\\"]
 
 
 @settings(max_examples=60, deadline=None,

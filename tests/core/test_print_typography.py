@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from seminaire_app.dossiers import fonts
 from seminaire_app.dossiers.styles import make_styles
 from seminaire_app.dossiers.typography import (
     NBSP,
-    NNBSP,
     format_date,
     format_date_range,
     french_spacing,
@@ -32,13 +32,15 @@ def build_text(tmp_path: Path, markups: list[str]) -> str:
 
 
 @pytest.mark.parametrize(("typed", "printed"), [
-    ("Quoi ? Vraiment !", f"Quoi{NNBSP}? Vraiment{NNBSP}!"),
-    ("Quoi? Vraiment!", f"Quoi{NNBSP}? Vraiment{NNBSP}!"),
+    ("Quoi ? Vraiment !", f"Quoi{NBSP}? Vraiment{NBSP}!"),
+    ("Quoi? Vraiment!", f"Quoi{NBSP}? Vraiment{NBSP}!"),
+    ("Quoi\u202f? Vraiment\u202f!", f"Quoi{NBSP}? Vraiment{NBSP}!"),
     ("Deux points : voilà", f"Deux points{NBSP}: voilà"),
     ("« ESS »", f"«{NBSP}ESS{NBSP}»"),
     ("«ESS»", f"«{NBSP}ESS{NBSP}»"),
     ("l'économie d'aujourd'hui", "l’économie d’aujourd’hui"),
-    ("Ah !? Non ; si.", f"Ah{NNBSP}!? Non{NNBSP}; si."),
+    ("Ah !? Non ; si.", f"Ah{NBSP}!? Non{NBSP}; si."),
+    ("«\u202fESS\u202f»", f"«{NBSP}ESS{NBSP}»"),
 ])
 def test_french_spacing_follows_french_rules(typed: str, printed: str) -> None:
     assert french_spacing(typed) == printed
@@ -56,6 +58,57 @@ def test_french_spacing_leaves_times_links_and_code_alone(text: str) -> None:
 def test_french_spacing_is_idempotent(text: str) -> None:
     once = french_spacing(text)
     assert french_spacing(once) == once
+
+
+def printed_lines(paragraph_markup: str, width: float) -> list[str]:
+    """The lines ReportLab breaks ``paragraph_markup`` into, in a column ``width`` wide."""
+    paragraph = Paragraph(paragraph_markup, make_styles().body)
+    paragraph.wrap(width, 10_000)
+    lines = paragraph.blPara.lines
+    if paragraph.blPara.kind == 0:  # one font all along: (spare width, words) per line
+        return [" ".join(words) for _spare, words in lines]
+    return ["".join(fragment.text for fragment in line.words) for line in lines]
+
+
+def stranded_signs(paragraph_markup: str) -> list[str]:
+    """Lines starting with « ? ! ; : » » or ending with « «, in narrow columns (yet wide
+    enough for every word: ReportLab cuts a word wider than its column anywhere)."""
+    stranded = []
+    for width in range(80, 240, 3):
+        lines = [line.strip() for line in printed_lines(paragraph_markup, width)]
+        assert len(lines) > 3
+        stranded += [line for line in lines if line[:1] in "?!;:»" or line[-1:] == "«"]
+    return stranded
+
+
+FRENCH = "Pourquoi coopérer ? Avec qui ; comment ! Réponse : « la confiance » et « le temps »."
+
+
+def test_reportlab_breaks_lines_at_the_thin_no_break_space() -> None:
+    # Why the dossiers use NBSP only: should this fail, U+202F may come back.
+    thin = FRENCH.replace(" ?", "\u202f?").replace(" ;", "\u202f;").replace(" !", "\u202f!")
+    assert stranded_signs(" ".join([thin] * 4))
+
+
+def test_french_signs_never_start_a_line() -> None:
+    assert not stranded_signs(typeset(" ".join([FRENCH] * 4), "fr-FR"))
+    mixed = f"{typeset(FRENCH, 'fr-FR')} <i>{typeset(FRENCH, 'fr-FR')}</i> " * 2
+    assert not stranded_signs(mixed)
+
+
+def test_typed_thin_spaces_stay_unbroken() -> None:
+    # As a citation style writes them (« l’analyse ? »), or a user between digits.
+    typed = "Innovations, l’analyse\u202f? Vol.\u00a038\u202f; 10\u202f000 lecteurs\u202f! " * 5
+    assert markup(typed).count(NBSP) == 25 and "\u202f" not in markup(typed)
+    assert not stranded_signs(markup(typed))
+
+
+def test_every_bundled_face_has_the_no_break_space() -> None:
+    fonts.register()
+    for face in ["DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic",
+                 "DejaVuSerif-BoldItalic", "DejaVuSans", "DejaVuSans-Bold",
+                 "DejaVuSansMono", "DejaVuSansMono-Bold"]:
+        assert ord(NBSP) in pdfmetrics.getFont(face).face.charToGlyph, face
 
 
 def test_markup_prints_markup_looking_text_literally(tmp_path: Path) -> None:
@@ -92,7 +145,8 @@ def test_european_names_print_with_the_bundled_fonts(tmp_path: Path) -> None:
 def test_every_bundled_font_is_there_with_its_licence() -> None:
     for name in ["DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic",
                  "DejaVuSerif-BoldItalic", "DejaVuSans", "DejaVuSans-Bold",
-                 "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"]:
+                 "DejaVuSans-Oblique", "DejaVuSans-BoldOblique", "DejaVuSansMono",
+                 "DejaVuSansMono-Bold"]:
         assert (fonts.FONT_FOLDER / f"{name}.ttf").stat().st_size > 100_000
     assert "Bitstream" in (fonts.FONT_FOLDER / "LICENSE.txt").read_text(encoding="utf-8")
 
