@@ -29,8 +29,15 @@ def extract_text(path: Path) -> tuple[str, str]:
 
 
 def _pdf_text(path: Path) -> tuple[str, str]:
-    # pypdf logs warnings for every odd object in real-world PDFs; they say nothing to users.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf logs warnings for every odd object in real-world PDFs; they say nothing to
+    # users, whose file is attached anyway: demoted to DEBUG while we read it.
+    from .pdflog import quiet_pypdf
+
+    with quiet_pypdf():
+        return _read_pdf_text(path)
+
+
+def _read_pdf_text(path: Path) -> tuple[str, str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 

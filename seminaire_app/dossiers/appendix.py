@@ -2,13 +2,15 @@
 
 PDFs are opened and counted *before* the layout so that the contents and the
 « Documents joints » table can give the pages they will start on; pypdf appends them
-to the laid-out PDF afterwards, each with its own bookmark under the chapter's.
+to the laid-out PDF afterwards, each with its own bookmark under the chapter's and its
+own outline under that (see :mod:`.outlines`).
 
 A file that cannot be appended never stops the dossier: missing, password-protected
 and unreadable PDFs, like slides and photos, are listed with a note saying where to
 find them, and returned as problems. A PDF protected by an *owner* password only (its
 user password empty) opens in every viewer without a password, so it is decrypted with
-the empty password and appended like any other.
+the empty password and appended like any other. What pypdf logs about damaged files
+while it reads them stays out of the app's log (:mod:`seminaire_app.pdflog`): the report says it.
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from ..domain import Attachment
 from ..errors import Cancelled
+from ..pdflog import quiet_pypdf
 from ..progress import Progress
 from .contents import APPENDIX_CALLBACK
 from .document import AppendedEntry, Heading
 from .labels import Labels
 from .model import AttachmentProblem, ProblemKind
+from .outlines import add_outline, read_outline
 from .pdfpatch import SubsetTags, rename_subset_fonts, stamp_page_numbers
 from .styles import ACCENT, RULE, TABLE_FONT, DossierStyles
 from .typography import markup, typeset
@@ -147,6 +151,12 @@ def check(items: Sequence[tuple[Attachment, str]], append: bool,
           progress: Progress) -> Attachments:
     """Check each (attachment, owner label): PDFs are opened and counted when ``append``;
     otherwise everything is only listed and nothing is a problem."""
+    with quiet_pypdf():  # the problems found go to the report, not to the log
+        return _check(items, append, progress)
+
+
+def _check(items: Sequence[tuple[Attachment, str]], append: bool,
+           progress: Progress) -> Attachments:
     files: list[AttachedFile] = []
     readers: list[PdfReader] = []
     offset = 0
@@ -221,12 +231,13 @@ def contents_entries(attachments: Attachments) -> tuple[AppendedEntry, ...]:
 # --- after the layout ------------------------------------------------------------------
 
 def _outline_parent(writer: PdfWriter, title: str) -> IndirectObject | None:
-    """The top-level bookmark called ``title`` (the chapter), to hang the PDFs under.
+    """The last top-level bookmark called ``title`` (the chapter, the last one: a note
+    may have the same title), to hang the PDFs under.
 
     Cloned bookmarks are plain dictionaries; pypdf adds children only to its tree
     objects, so the chapter's is replaced by one, as pypdf does for the outline root.
     """
-    for item in writer.get_outline_root().children():
+    for item in reversed(list(writer.get_outline_root().children())):
         if str(item.get("/Title", "")) == title and item.indirect_reference is not None:
             reference: IndirectObject = item.indirect_reference
             if not isinstance(item, TreeObject):
@@ -238,8 +249,14 @@ def _outline_parent(writer: PdfWriter, title: str) -> IndirectObject | None:
 def append(laid_out: bytes, attachments: Attachments, labels: Labels,
            metadata: dict[str, str], out: BinaryIO, progress: Progress) -> int:
     """Write ``laid_out`` followed by the appended PDFs to ``out``, each with a bookmark
-    under the chapter's and « page X / Y » at the foot of its pages; returns the number
-    of pages written."""
+    under the chapter's (its own bookmarks under it) and « page X / Y » at the foot of
+    its pages; returns the number of pages written."""
+    with quiet_pypdf():  # what cannot be appended goes to the report, not to the log
+        return _append(laid_out, attachments, labels, metadata, out, progress)
+
+
+def _append(laid_out: bytes, attachments: Attachments, labels: Labels,
+            metadata: dict[str, str], out: BinaryIO, progress: Progress) -> int:
     writer = PdfWriter(clone_from=io.BytesIO(laid_out))
     laid_out_pages = len(writer.pages)
     chapter_title = labels.attachments
@@ -257,8 +274,9 @@ def append(laid_out: bytes, attachments: Attachments, labels: Labels,
             log.info("cannot append %s: %s", file.attachment.path, exc)
             raise AppendFailed(file) from exc
         rename_subset_fonts(writer.pages[first:], tags)  # see pdfpatch
-        writer.add_outline_item(title=file.attachment.filename, page_number=first,
-                                parent=parent, is_open=False)
+        mark = writer.add_outline_item(title=file.attachment.filename, page_number=first,
+                                       parent=parent, is_open=False)
+        add_outline(writer, read_outline(reader, file.attachment.path), first, mark)
     total = len(writer.pages)
     stamp_page_numbers(writer, laid_out_pages,
                        lambda n: labels.page.format(page=n, total=total))

@@ -38,6 +38,7 @@ from pypdf.generic import (
     NullObject,
     NumberObject,
     PdfObject,
+    RectangleObject,
     TextStringObject,
 )
 from reportlab.lib.units import mm
@@ -67,20 +68,30 @@ def _resolved(value: Any) -> Any:
     return value.get_object() if isinstance(value, IndirectObject) else value
 
 
-def _retag(font: DictionaryObject, renamed: dict[str, str], tags: SubsetTags) -> None:
+def _retag(font: DictionaryObject, renamed: dict[str, str], done: set[tuple[int, str]],
+           tags: SubsetTags) -> None:
+    """Rename ``font``'s subset tag, its descriptor's and its descendants' once each:
+    ``done`` holds the (object, key) pairs already renamed. Going by objects, not names,
+    a font whose original tag happens to be a fresh one (a Séminaire dossier attached
+    to another) still gets a tag of its own."""
     for owner, key in ((font, "/BaseFont"), (_resolved(font.get("/FontDescriptor")),
                                               "/FontName")):
-        if isinstance(owner, DictionaryObject):
-            name = owner.get(key)
-            if isinstance(name, NameObject) and _SUBSET.match(name):
-                if name[1:7] not in renamed:
-                    fresh = tags.fresh()
-                    renamed[name[1:7]] = renamed[fresh] = fresh  # a font met twice stays
-                owner[NameObject(key)] = NameObject(f"/{renamed[name[1:7]]}+{name[8:]}")
-    for descendant in _resolved(font.get("/DescendantFonts")) or []:
+        if not isinstance(owner, DictionaryObject) or (id(owner), key) in done:
+            continue
+        done.add((id(owner), key))
+        name = owner.get(key)
+        if isinstance(name, NameObject) and _SUBSET.match(name):
+            if name[1:7] not in renamed:
+                renamed[name[1:7]] = tags.fresh()
+            owner[NameObject(key)] = NameObject(f"/{renamed[name[1:7]]}+{name[8:]}")
+    if (id(font), "/DescendantFonts") in done:
+        return
+    done.add((id(font), "/DescendantFonts"))
+    descendants = _resolved(font.get("/DescendantFonts"))
+    for descendant in descendants if isinstance(descendants, ArrayObject) else ():
         inner = _resolved(descendant)
         if isinstance(inner, DictionaryObject):
-            _retag(inner, renamed, tags)
+            _retag(inner, renamed, done, tags)
 
 
 def rename_subset_fonts(pages: Iterable[PageObject], tags: SubsetTags) -> None:
@@ -88,6 +99,7 @@ def rename_subset_fonts(pages: Iterable[PageObject], tags: SubsetTags) -> None:
     a fresh one from ``tags``: subsets that had one name keep sharing one."""
     seen: set[int] = set()
     renamed: dict[str, str] = {}
+    done: set[tuple[int, str]] = set()
 
     def visit(resources: Any) -> None:
         resources = _resolved(resources)
@@ -98,7 +110,7 @@ def rename_subset_fonts(pages: Iterable[PageObject], tags: SubsetTags) -> None:
         if isinstance(fonts, DictionaryObject):
             for font in fonts.values():
                 if isinstance(_resolved(font), DictionaryObject):
-                    _retag(_resolved(font), renamed, tags)
+                    _retag(_resolved(font), renamed, done, tags)
         xobjects = _resolved(resources.get("/XObject"))
         if isinstance(xobjects, DictionaryObject):
             for xobject in xobjects.values():
@@ -114,13 +126,23 @@ STAMP_SIZE = 7.5  # points
 STAMP_BASELINE = 6 * mm  # from the visible bottom edge: below most documents' own footers
 
 
+def _visible_box(page: PageObject) -> RectangleObject:
+    try:
+        box: RectangleObject = page.cropbox
+    except (ValueError, TypeError):  # not four numbers: viewers show the media box
+        box = page.mediabox
+    return box
+
+
 def _stamp_transformation(page: PageObject) -> tuple[float, float, Transformation]:
     """The visible page's width and height, and the transformation from upright overlay
     coordinates (origin at its visible lower left) to ``page``'s user space."""
-    box = page.cropbox
+    box = _visible_box(page)
     left, bottom = float(box.left), float(box.bottom)
     width, height = float(box.width), float(box.height)
-    rotation = page.rotation % 360
+    rotation = page.rotation
+    # /Rotate is a multiple of 90; viewers ignore anything else, and so does the stamp.
+    rotation = int(rotation) % 360 if isinstance(rotation, int | float) else 0
     moves = {0: (0, left, bottom), 90: (90, left + width, bottom),
              180: (180, left + width, bottom + height), 270: (270, left, bottom + height)}
     angle, dx, dy = moves.get(rotation, moves[0])
@@ -181,19 +203,29 @@ def _as_form(writer: PdfWriter, page: PageObject) -> IndirectObject:
     return writer._add_object(form)
 
 
+def _dictionary_copy(value: Any) -> DictionaryObject:
+    """A shallow copy of the dictionary ``value`` (resolved); empty for anything else (a
+    damaged PDF's null or number)."""
+    resolved = _resolved(value)
+    return DictionaryObject(resolved) if isinstance(resolved, DictionaryObject) else (
+        DictionaryObject())
+
+
 def _draw_over(writer: PdfWriter, page: PageObject, form: IndirectObject,
                transformation: Transformation, save_state: IndirectObject) -> None:
     """Draw ``form`` over ``page`` without reading its content stream: the page's own
     content goes between « q » and « Q » (whatever graphics state it leaves, ours starts
     clean), then the form, under its own name in a copy of the page's resources (pages
     may share theirs)."""
-    resources = DictionaryObject(_resolved(page.get("/Resources")) or {})
-    xobjects = DictionaryObject(_resolved(resources.get("/XObject")) or {})
+    resources = _dictionary_copy(page.get("/Resources"))
+    xobjects = _dictionary_copy(resources.get("/XObject"))
     xobjects[_STAMP] = form
     resources[NameObject("/XObject")] = xobjects
     page[NameObject("/Resources")] = resources
     ctm = " ".join(f"{v:.4f}" for v in transformation.ctm)
-    draw = writer._add_object(_stream(f"Q\nq {ctm} cm {_STAMP} Do Q\n".encode()))
+    # Streams of a page read as one: the page's may end without a space after its last
+    # operator, so ours starts with one.
+    draw = writer._add_object(_stream(f"\nQ\nq {ctm} cm {_STAMP} Do Q\n".encode()))
     own = _resolved(page.raw_get("/Contents")) if "/Contents" in page else None
     if isinstance(own, ArrayObject):
         parts = list(own)

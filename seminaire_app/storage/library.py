@@ -2,7 +2,8 @@
 
 :class:`Library` opens (or creates) one, sets SQLite up on every connection (WAL,
 foreign keys, full synchronous commits so that a power cut keeps the last completed
-action), upgrades an older schema after a backup copy, and hands out transactions.
+action), upgrades an older schema after a backup copy, and hands out transactions: one per
+service call, or one for a whole series of reads (:meth:`Library.reading`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import functools
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -76,6 +78,12 @@ def _emit_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
+class _Reading(threading.local):
+    """The session of the :meth:`Library.reading` block a thread is in, if any."""
+
+    session: Session | None = None
+
+
 class Library:
     """An open library folder. Pass it explicitly; there is no global one."""
 
@@ -85,6 +93,7 @@ class Library:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
         self._dispatch: Callable[[Callable[[], None]], None] = _call_now
+        self._reading = _Reading()
         #: Goes up with every committed change, at once (listeners may be called later):
         #: caches of derived data compare it to know whether they are still true.
         self.generation = 0
@@ -148,12 +157,44 @@ class Library:
     # --- transactions and change notification ----------------------------------------
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
+        """One transaction: committed when the block ends, rolled back on any error.
+        Inside a :meth:`reading` block of the same thread, that block's transaction."""
         try:
+            shared = self._reading.session
+            if shared is not None:
+                yield shared
+                if shared.new or shared.dirty or shared.deleted:  # never to be flushed
+                    raise StorageError("the library cannot be changed in a reading block")
+                return
             with self._sessions.begin() as session:
                 yield session
         except OperationalError as exc:
             raise StorageError(f"the library database failed: {exc.orig}") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read-only transaction for every :meth:`begin` of this thread in the block,
+        so for every service called there: what they read is one state of the library
+        (SQLite's snapshot), whatever is committed meanwhile. A write in the block is a
+        StorageError. Blocks nest; other threads keep their own transactions."""
+        if self._reading.session is not None:
+            yield
+            return
+        session = self._sessions()
+        try:
+            connection = session.connection()  # BEGIN
+            connection.exec_driver_sql("PRAGMA query_only = ON")
+            self._reading.session = session
+            try:
+                yield
+            finally:
+                self._reading.session = None
+                # The connection goes back to the pool: it must write again.
+                connection.exec_driver_sql("PRAGMA query_only = OFF")
+        except OperationalError as exc:
+            raise StorageError(f"the library database failed: {exc.orig}") from exc
+        finally:
+            session.close()  # rolls back: nothing was written
 
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener(changes)`` after each committed change (the UI refreshes)."""

@@ -165,6 +165,23 @@ def small_pdf(path: Path, pages: int, label: str) -> Path:
     return path
 
 
+def outlined_pdf(path: Path, pages: int, label: str,
+                 bookmarks: list[tuple[int, str, int]]) -> Path:
+    """``small_pdf`` with its own outline: (level, title, 1-based page) in order."""
+    fonts.register()
+    canvas = Canvas(str(path), initialFontName=fonts.SANS)
+    for n in range(1, pages + 1):
+        canvas.setFont(fonts.SANS, 14)
+        canvas.drawString(72, 720, f"{label} page {n}")
+        for i, (level, title, page) in enumerate(bookmarks):
+            if page == n:
+                canvas.bookmarkPage(f"b{i}")
+                canvas.addOutlineEntry(title, f"b{i}", level=level)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
 def encrypted_pdf(path: Path, user_password: str, label: str) -> Path:
     """A one-page PDF encrypted (RC4, which pypdf reads without extra packages)."""
     buffer = io.BytesIO()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -150,3 +151,27 @@ def test_check_reports_a_damaged_database(lib: Library) -> None:
         raw.close()
     codes = [p.code for p in checks.run(lib)]
     assert codes == ["foreign-key"]
+
+
+@pytest.mark.allow_warning_logs
+def test_text_extraction_keeps_pypdf_warnings_out_of_the_log_and_only_then(
+        lib: Library, ref_owner: Owner, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A damaged PDF is still attached; pypdf's complaints while its text is read are
+    logged at DEBUG, below the app log's level, and pypdf logs as usual afterwards."""
+    whole = tmp_path / "entier.pdf"
+    pdf = canvas.Canvas(str(whole))
+    pdf.drawString(72, 720, "Synthèse")
+    pdf.save()
+    truncated = tmp_path / "tronque.pdf"
+    truncated.write_bytes(whole.read_bytes()[:-40])
+    with caplog.at_level(logging.DEBUG, logger="pypdf"):
+        attached = attachments.attach(lib, ref_owner, truncated)
+        logging.getLogger("pypdf").warning("after the extraction")
+    assert attached.filename == "tronque.pdf"
+    from_pypdf = {(r.getMessage(), r.levelno) for r in caplog.records
+                  if r.name.startswith("pypdf")}
+    assert ("after the extraction", logging.WARNING) in from_pypdf
+    assert any(level == logging.DEBUG for _, level in from_pypdf - {
+        ("after the extraction", logging.WARNING)})
+    assert not any(level >= logging.WARNING for message, level in from_pypdf
+                   if message != "after the extraction")

@@ -3,6 +3,8 @@ encrypted, corrupt and non-PDF files listed with a note and reported."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from dossier_support import (
     contents_lines,
     encrypted_pdf,
     outline,
+    outlined_pdf,
     page_texts,
     small_edition,
     small_pdf,
@@ -20,9 +23,9 @@ from dossier_support import (
 )
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
-from pypdf.generic import RectangleObject
+from pypdf.generic import NameObject, RectangleObject
 
-from seminaire_app.domain import Owner
+from seminaire_app.domain import Owner, Visibility
 from seminaire_app.dossiers import (
     AttachmentProblem,
     DossierRequest,
@@ -30,7 +33,8 @@ from seminaire_app.dossiers import (
     Template,
     build_dossier,
 )
-from seminaire_app.services import attachments, workshops
+from seminaire_app.pdflog import _demote, quiet_pypdf
+from seminaire_app.services import attachments, notes, workshops
 from seminaire_app.storage.library import Library
 
 
@@ -72,6 +76,68 @@ def test_attached_pdfs_are_appended_with_bookmarks_and_contents_lines(
     assert f"page 2 / {total}" in texts[1]
     for number in range(total - 4, total + 1):
         assert f"page {number} / {total}" in texts[number - 1]
+
+
+def test_an_attached_pdfs_own_bookmarks_nest_under_its_bookmark(
+        lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    attachments.attach(lib, owner, outlined_pdf(
+        tmp_path / "synthese.pdf", 4, "Synthèse",
+        [(0, "Introduction", 1), (0, "Méthode", 2), (1, "Terrain « rural »", 3),
+         (2, "Entretiens", 3), (0, "Conclusion", 4)]))
+    attachments.attach(lib, owner, small_pdf(tmp_path / "annexe.pdf", 2, "Annexe"))
+    out = tmp_path / "pack.pdf"
+    report = build_dossier(lib, DossierRequest(year=2024), out)
+    assert report.appended == ("synthese.pdf", "annexe.pdf") and report.problems == ()
+    total = len(PdfReader(out).pages)
+    first = total - 5
+    marks = outline(out)
+    chapter = next(i for i, mark in enumerate(marks) if mark[1] == "Documents joints")
+    assert marks[chapter + 1:] == [
+        (1, "synthese.pdf", first),
+        (2, "Introduction", first), (2, "Méthode", first + 1),
+        (3, "Terrain « rural »", first + 2), (4, "Entretiens", first + 2),
+        (2, "Conclusion", first + 3),
+        (1, "annexe.pdf", total - 1)]
+    assert page_texts(out)[first + 1].startswith("Synthèse page 3")
+    # Still one contents line per attached file.
+    assert [line.title for line in contents_lines(out)][-2:] == ["synthese.pdf", "annexe.pdf"]
+
+
+def test_a_note_titled_like_the_attachments_chapter_keeps_its_own_bookmarks(
+        lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    notes.add(lib, owner, "Ce qui est joint, et pourquoi.", title="Documents joints",
+              visibility=Visibility.PARTICIPANTS)
+    attachments.attach(lib, owner, small_pdf(tmp_path / "synthese.pdf", 1, "Synthèse"))
+    out = tmp_path / "pack.pdf"
+    build_dossier(lib, DossierRequest(year=2024), out)
+    marks = outline(out)
+    total = len(PdfReader(out).pages)
+    chapters = [i for i, mark in enumerate(marks) if mark[:2] == (0, "Documents joints")]
+    assert len(chapters) == 2
+    assert marks[chapters[0] + 1][0] == 0  # the note's bookmark has no children
+    assert marks[chapters[1] + 1:] == [(1, "synthese.pdf", total)]
+
+
+def test_a_damaged_outline_is_left_out_and_the_pdf_appended(
+        lib: Library, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    owner = _edition_owner(lib)
+    writer = PdfWriter(clone_from=outlined_pdf(tmp_path / "source.pdf", 2, "Abîmé",
+                                               [(0, "Début", 1), (1, "Suite", 2)]))
+    # A /Count that is not a number: pypdf cannot read this outline at all.
+    writer.outline[0].node[NameObject("/Count")] = NameObject("/Beaucoup")  # type: ignore[union-attr]
+    writer.write(tmp_path / "abime.pdf")
+    attachments.attach(lib, owner, tmp_path / "abime.pdf")
+    out = tmp_path / "pack.pdf"
+    with caplog.at_level(logging.DEBUG, logger="seminaire_app"):
+        report = build_dossier(lib, DossierRequest(year=2024), out)
+    assert report.appended == ("abime.pdf",) and report.problems == ()
+    total = len(PdfReader(out).pages)
+    assert outline(out)[-1] == (1, "abime.pdf", total - 1)
+    assert page_texts(out)[-1].startswith("Abîmé page 2")
+    assert any("outline of" in r.getMessage() and r.levelno == logging.DEBUG
+               for r in caplog.records)
 
 
 def test_stamps_are_upright_on_rotated_and_offset_pages(lib: Library, tmp_path: Path) -> None:
@@ -194,3 +260,54 @@ def test_a_pdf_that_opens_but_cannot_be_copied_is_listed_and_pages_stay_true(
     assert texts[-2].startswith("Bon page 1") and not any("Cassé" in t for t in texts)
     assert contents_lines(out)[-1] == ContentsLine("bon.pdf", len(texts) - 1)
     assert f"page {len(texts)} / {len(texts)}" in texts[-1]
+
+
+def _truncated_pdf(path: Path) -> Path:
+    whole = small_pdf(path, 3, "Tronqué").read_bytes()
+    path.write_bytes(whole[:len(whole) // 2])
+    return path
+
+
+def test_pypdf_warnings_about_attached_pdfs_stay_out_of_the_log(
+        lib: Library, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    owner = _edition_owner(lib)
+    attachments.attach(lib, owner, _truncated_pdf(tmp_path / "tronque.pdf"))
+    attachments.attach(lib, owner, small_pdf(tmp_path / "bon.pdf", 1, "Bon"))
+    # textextract (run by attach) quiets pypdf only while it reads: the level is back.
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="pypdf"):
+        report = build_dossier(lib, DossierRequest(year=2024), tmp_path / "pack.pdf")
+    assert [(p.filename, p.kind) for p in report.problems] == [("tronque.pdf",
+                                                                ProblemKind.CORRUPT)]
+    assert report.appended == ("bon.pdf",)
+    from_pypdf = [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert "EOF marker not found" in [r.getMessage() for r in from_pypdf]
+    assert {r.levelno for r in from_pypdf} == {logging.DEBUG}  # kept, below the app's level
+
+
+@pytest.mark.allow_warning_logs
+def test_pypdf_warnings_are_quiet_only_in_the_block_and_its_thread(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    truncated = _truncated_pdf(tmp_path / "tronque.pdf")
+
+    def read() -> None:
+        with pytest.raises(PdfReadError):
+            PdfReader(truncated)
+
+    def levels() -> set[int]:
+        found = {r.levelno for r in caplog.records if r.name.startswith("pypdf")}
+        caplog.clear()
+        return found
+
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="pypdf"):
+        with quiet_pypdf(), quiet_pypdf():  # blocks nest
+            read()
+            assert levels() == {logging.DEBUG}
+            elsewhere = threading.Thread(target=read)
+            elsewhere.start()
+            elsewhere.join()
+            assert levels() == {logging.WARNING}  # another thread's reading
+            read()
+        read()
+    assert levels() == {logging.DEBUG, logging.WARNING}  # the outer block, then none
+    assert not any(_demote in logging.getLogger(name).filters
+                   for name in logging.root.manager.loggerDict if name.startswith("pypdf"))

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 from collections import Counter
 from pathlib import Path
 
-from dossier_support import outline, page_texts, small_edition, small_pdf, squash
-from pypdf import PdfReader
+from dossier_support import layout_text, outline, page_texts, small_edition, small_pdf, squash
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    NameObject,
+    NumberObject,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 from seminaire_app.domain import Owner
@@ -106,3 +113,83 @@ def test_subset_tags_are_six_capitals_with_their_prefix() -> None:
     made = [tags.fresh() for _ in range(30)]
     assert made[:3] == ["ZAAAAA", "ZAAAAB", "ZAAAAC"] and made[26] == "ZAAABA"
     assert len(set(made)) == 30 and all(len(t) == 6 and t.isupper() for t in made)
+
+
+def _damaged_pdf(path: Path) -> Path:
+    """Four pages with what viewers put up with: a crop box of three numbers, a /Rotate
+    that is a name, resources that are a number, and on the last page an /XObject entry
+    and a font's /DescendantFonts that are numbers."""
+    writer = PdfWriter(clone_from=small_pdf(path, 4, "Abîmé"))
+    first, second, third, fourth = writer.pages
+    first[NameObject("/CropBox")] = ArrayObject(NumberObject(v) for v in (0, 0, 500))
+    second[NameObject("/Rotate")] = NameObject("/Quart")
+    third[NameObject("/Resources")] = NumberObject(3)
+    resources = fourth["/Resources"].get_object()
+    resources[NameObject("/XObject")] = NumberObject(1)
+    for font in resources["/Font"].values():
+        font.get_object()[NameObject("/DescendantFonts")] = NumberObject(2)
+    writer.write(path)
+    return path
+
+
+def test_pages_viewers_put_up_with_are_appended_and_stamped(lib: Library,
+                                                             tmp_path: Path) -> None:
+    edition = small_edition(lib)
+    attachments.attach(lib, Owner("edition", edition.id), _damaged_pdf(tmp_path / "abime.pdf"))
+    pack = tmp_path / "pack.pdf"
+    report = build_dossier(lib, DossierRequest(year=2024), pack)
+    assert report.appended == ("abime.pdf",) and report.problems == ()
+    total = len(PdfReader(pack).pages)
+    for page in range(total - 3, total + 1):
+        assert f"page {page} / {total}" in squash(layout_text(pack, page)), page
+    for page, n in ((total - 3, 1), (total - 2, 2), (total, 4)):
+        assert f"Abîmé page {n}" in squash(layout_text(pack, page))
+    _poppler_accepts(pack)
+
+
+def test_the_stamp_stays_apart_from_the_pages_last_operator(lib: Library,
+                                                            tmp_path: Path) -> None:
+    edition = small_edition(lib)
+    writer = PdfWriter(clone_from=small_pdf(tmp_path / "source.pdf", 1, "Collé"))
+    page = writer.pages[0]
+    content = page.get_contents()
+    assert content is not None
+    data = content.get_data().rstrip()  # ends with « ET », no line break after it
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    writer.write(tmp_path / "colle.pdf")
+    attachments.attach(lib, Owner("edition", edition.id), tmp_path / "colle.pdf")
+    pack = tmp_path / "pack.pdf"
+    build_dossier(lib, DossierRequest(year=2024), pack)
+    last = PdfReader(pack).pages[-1]
+    # The page's content streams read as one (ISO 32000-1, 7.8.2): no « ETQ » token.
+    joined = b"".join(part.get_object().get_data() for part in last["/Contents"])
+    assert re.search(re.escape(data) + rb"\s+Q\s+q [-\d. ]+ cm /SeminairePageNumber Do Q\s*$",
+                     joined), joined[-80:]
+
+
+def test_an_attached_dossier_with_fresh_looking_tags_keeps_its_subsets_apart(
+        lib: Library, tmp_path: Path) -> None:
+    edition = small_edition(lib)
+    # Like a dossier made by Séminaire: a ReportLab body (« AAAAAA+… ») then a page
+    # whose subset of the same font was already renamed « ZAAAAA+… ».
+    writer = PdfWriter(clone_from=small_pdf(tmp_path / "corps.pdf", 1, "Corps"))
+    writer.append(small_pdf(tmp_path / "joint.pdf", 1, "Joint"))
+    for font in writer.pages[1]["/Resources"]["/Font"].values():
+        font = font.get_object()
+        name = str(font["/BaseFont"])
+        if "+" in name:
+            renamed = NameObject("/ZAAAAA+" + name.split("+", 1)[1])
+            font[NameObject("/BaseFont")] = renamed
+            font["/FontDescriptor"].get_object()[NameObject("/FontName")] = renamed
+    writer.write(tmp_path / "ancien.pdf")
+    before = _subset_names(tmp_path / "ancien.pdf")
+    assert sorted(before) == ["/AAAAAA+DejaVuSans", "/ZAAAAA+DejaVuSans"]
+    attachments.attach(lib, Owner("edition", edition.id), tmp_path / "ancien.pdf")
+    pack = tmp_path / "pack.pdf"
+    build_dossier(lib, DossierRequest(year=2024), pack)
+    names = _subset_names(pack)
+    assert max(names.values()) == 1, names
+    texts = [squash(t) for t in page_texts(pack)[-2:]]
+    assert texts[0].startswith("Corps page 1") and texts[1].startswith("Joint page 1")
