@@ -26,18 +26,20 @@ from ..domain import Reference
 from ..errors import ValidationError
 from .engine import format_all, unique
 from .markup import Run, runs_html, runs_text
-from .styles import DEFAULT_STYLE, LOCALES, STYLES, check
+from .styles import DEFAULT_STYLE, LOCALES, STYLES, check, style_language
 
 Format = Literal["text", "html"]
 DEFAULT_LOCALE = "fr-FR"
 
 __all__ = ["DEFAULT_LOCALE", "DEFAULT_STYLE", "LOCALES", "STYLES", "Format", "Run",
-           "bibliography", "citation", "rich_bibliography", "rich_citation", "rich_entries"]
+           "bibliography", "citation", "rich_bibliography", "rich_citation", "rich_entries",
+           "style_language"]
 
 
 def _check_format(fmt: str) -> None:
     if fmt not in ("text", "html"):
-        raise ValidationError("format", f"« {fmt} » is not a format; choose text or html")
+        raise ValidationError("format", "« {value} » is not a format; choose text or html",
+                              value=fmt)
 
 
 def _write(runs: Sequence[Run], fmt: Format) -> str:

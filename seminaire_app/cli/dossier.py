@@ -16,10 +16,10 @@ e-mails in it), ``--group-by none|role|type``, ``--no-attachments``.
 It prints what it wrote (each file, the page count). An attached file that cannot be
 appended (missing, password-protected, corrupt, or not a PDF) is listed inside the
 dossier and reported on stderr as a warning: the dossier is still complete, so the exit
-status stays 0. Options that contradict each other exit with status 2, as argparse
-does; what the core refuses (no such edition…) with status 1. On a terminal, progress
-shows on stderr; Ctrl+C stops the build at its next step and leaves no partial file
-(exit status 130, as for any interrupted command).
+status stays 0. Options that contradict each other, or do not apply to the template,
+exit with status 2, as argparse does; what the core refuses (no such edition…) with
+status 1. On a terminal, progress shows on stderr; Ctrl+C stops the build at its next
+step and leaves no partial file (exit status 130, as for any interrupted command).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from ..dossiers.model import (
     Selection,
     Template,
 )
-from ..errors import Cancelled
+from ..errors import Cancelled, ValidationError
 from ..services.lookup import parse_workshop_ref
 from .context import Context, Subparsers, UsageError, add_command, positive_int
 
@@ -83,15 +83,16 @@ def register(sub: Subparsers) -> None:
                           "--template workshop: per participant of the workshop), in DIR")
     parser.add_argument("--combined", action="store_true",
                         help="every participant's pack in the one PDF given by -o")
+    # --style and --group-by have no default here, so that one given to a template it
+    # does not apply to can be refused; make_request fills the defaults in.
     parser.add_argument("--style", choices=list(citations.STYLES), metavar="STYLE",
-                        default=citations.DEFAULT_STYLE,
                         help=f"citation style: {', '.join(citations.STYLES)} "
                              f"(default: {citations.DEFAULT_STYLE})")
     parser.add_argument("--locale", choices=list(citations.LOCALES), metavar="LOCALE",
                         default=citations.DEFAULT_LOCALE,
                         help=f"language of the dossier: {', '.join(citations.LOCALES)} "
                              f"(default: {citations.DEFAULT_LOCALE})")
-    parser.add_argument("--page-size", choices=[p.value for p in PageSize],
+    parser.add_argument("--page-size", choices=[p.value for p in PageSize], type=_page_size,
                         default=PageSize.A4.value, help="paper (default: A4)")
     parser.add_argument("--sections", metavar="LIST",
                         help="comma-separated parts of a pack or workshop dossier, among "
@@ -103,7 +104,6 @@ def register(sub: Subparsers) -> None:
                         help="show e-mail addresses in the participants list (implies "
                              "--participants-list)")
     parser.add_argument("--group-by", choices=[g.value for g in Grouping],
-                        default=Grouping.NONE.value,
                         help="divide bibliographies by reading role or by type "
                              "(default: none)")
     parser.add_argument("--no-attachments", action="store_true",
@@ -117,6 +117,11 @@ def register(sub: Subparsers) -> None:
 
 # --- from the arguments to a request ---------------------------------------------------
 
+def _page_size(text: str) -> str:
+    """« a4 », « LETTER »… as the paper's own name; anything else as typed (refused)."""
+    return {p.value.lower(): p.value for p in PageSize}.get(text.strip().lower(), text)
+
+
 def _workshop(args: argparse.Namespace) -> tuple[int, int] | None:
     """--workshop as (year, number): ``N`` of --edition, or ``YEAR/N``."""
     text = (args.workshop or "").strip()
@@ -127,7 +132,10 @@ def _workshop(args: argparse.Namespace) -> tuple[int, int] | None:
             raise UsageError(f"--workshop {text} needs --edition YEAR (or write "
                              f"--workshop YEAR/{text})")
         return args.edition, int(text)
-    year, number = parse_workshop_ref(text)
+    try:
+        year, number = parse_workshop_ref(text)
+    except ValidationError as exc:
+        raise UsageError(f"--workshop: {exc.message}") from None
     if args.edition is not None and args.edition != year:
         raise UsageError(f"--workshop {text} is not a workshop of --edition {args.edition}")
     return year, number
@@ -140,9 +148,12 @@ def _sections(args: argparse.Namespace) -> frozenset[Section]:
         names = [name.strip().lower() for name in args.sections.split(",") if name.strip()]
         known = {s.value: s for s in Section}
         unknown = [name for name in names if name not in known]
-        if unknown or not names:
+        if not names:
+            raise UsageError(f"--sections needs at least one section, among "
+                             f"{', '.join(known)}")
+        if unknown:
             raise UsageError(
-                f"--sections: « {', '.join(unknown) or args.sections} » "
+                f"--sections: « {', '.join(unknown)} » "
                 f"{'is not a section' if len(unknown) <= 1 else 'are not sections'}; "
                 f"choose among {', '.join(known)}")
         chosen = {known[name] for name in names}
@@ -176,7 +187,10 @@ def _check_template(args: argparse.Namespace, template: Template,
     if template is not Template.BIBLIOGRAPHY:
         _refuse(args, template, "tag", "collection", "refs")
     if template in (Template.BIBLIOGRAPHY, Template.BADGES):
-        _refuse(args, template, "participant", "per_participant", "combined")
+        _refuse(args, template, "participant", "per_participant", "combined", "sections",
+                "participants_list", "emails", "no_attachments")
+    if template is Template.BADGES:
+        _refuse(args, template, "workshop", "style", "group_by")
     if template is Template.PACK and workshop is not None:
         raise UsageError("--workshop does not apply to --template pack; for one "
                          "workshop's dossier use --template workshop")
@@ -203,10 +217,11 @@ def make_request(args: argparse.Namespace) -> DossierRequest:
         template=template, year=year,
         workshop=workshop[1] if workshop is not None and template is Template.WORKSHOP
         else None,
-        participant_id=args.participant, style=args.style, locale=args.locale,
+        participant_id=args.participant, style=args.style or citations.DEFAULT_STYLE,
+        locale=args.locale,
         page_size=PageSize(args.page_size), sections=_sections(args),
         include_emails=args.emails, attachments=not args.no_attachments,
-        grouping=Grouping(args.group_by),
+        grouping=Grouping(args.group_by or Grouping.NONE.value),
         selection=(_selection(args, workshop) if template is Template.BIBLIOGRAPHY
                    else Selection()))
 
@@ -311,8 +326,20 @@ def _build(ctx: Context, args: argparse.Namespace, request: DossierRequest,
                                  combined=args.output, progress=progress)
 
 
+def _without_roles(request: DossierRequest) -> bool:
+    """A bibliography grouped by role whose references have none: only reading lists
+    (--workshop, --edition) give references a role."""
+    selection = request.selection
+    return (request.template is Template.BIBLIOGRAPHY and request.grouping is Grouping.ROLE
+            and selection.workshop is None and selection.edition_year is None)
+
+
 def cmd_dossier(ctx: Context, args: argparse.Namespace) -> int:
     request = make_request(args)
+    if _without_roles(request):
+        ctx.warn("--group-by role: references chosen by tag, collection or key have no "
+                 "reading role (only --workshop or --edition give them one); printed as "
+                 "one list")
     progress = TerminalProgress(ctx.err)
     try:
         with progress.interruptible():

@@ -22,7 +22,7 @@ from ..progress import NULL_PROGRESS, Progress
 from ..services import editions, participants, workshops
 from ..storage.library import Library
 from . import builders
-from .batch import build_per_participant, safe_filename
+from .batch import build_per_participant, per_participant_paths, safe_filename
 from .content import ensure_participant
 from .model import (
     DEFAULT_SECTIONS,
@@ -40,7 +40,7 @@ from .output import atomic_file
 
 __all__ = ["DEFAULT_SECTIONS", "AttachmentProblem", "DossierReport", "DossierRequest",
            "Grouping", "PageSize", "ProblemKind", "Section", "Selection", "Template",
-           "build_dossier", "build_per_participant", "safe_filename"]
+           "build_dossier", "build_per_participant", "per_participant_paths", "safe_filename"]
 
 
 def build_dossier(lib: Library, request: DossierRequest, output: Path,
@@ -62,7 +62,8 @@ def build_dossier(lib: Library, request: DossierRequest, output: Path,
     prepared = builders.prepare(lib, request, progress)
     person = None
     if request.participant_id is not None:
-        person = ensure_participant(lib, prepared.content, request.participant_id)
+        person = ensure_participant(lib, prepared.content, request.participant_id,
+                                    prepared.workshop)
     prepared, pdf, total = builders.build_pack(prepared, person, progress)
     with atomic_file(output) as out:
         out.write(pdf)
@@ -77,12 +78,13 @@ def _badges(lib: Library, request: DossierRequest, output: Path,
 
     if request.year is None:
         raise ValidationError("year", "choose the edition of the badges")
-    edition = editions.get(lib, request.year)
-    people = participants.registrations(lib, request.year)
+    with lib.reading():  # one state of the library for the three reads
+        edition = editions.get(lib, request.year)
+        people = participants.registrations(lib, request.year)
+        everyone = workshops.list_workshops(lib, request.year)
     if not people:
-        raise ValidationError("participants", f"no one is registered to {request.year}")
+        raise ValidationError("participants", "no one is registered to {year}", year=request.year)
     # build_badges writes through its own temporary file: no second one around it.
-    pages = badges.build_badges(output, edition, people,
-                                workshops.list_workshops(lib, request.year),
+    pages = badges.build_badges(output, edition, people, everyone,
                                 request.page_size, request.locale, progress)
     return DossierReport((output,), pages)

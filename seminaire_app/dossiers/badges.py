@@ -244,7 +244,8 @@ def build_badges(output: Path, edition: Edition, registrations: Sequence[Registr
     sheets written. Raises ValidationError when nobody is registered, Cancelled (leaving
     no file) when the user stops, StorageError when the file cannot be written."""
     if not registrations:
-        raise ValidationError("participants", f"no registered participant in {edition.year}")
+        raise ValidationError("participants", "no registered participant in {year}",
+                              year=edition.year)
     fonts.register()
     sheet = sheet_layout(page_size)
     people = _sorted(registrations)

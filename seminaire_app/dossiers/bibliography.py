@@ -9,13 +9,15 @@ document, and the slow part (citeproc, a few ms a reference) is never repeated.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
-from ..citations import Run, rich_bibliography
+from ..citations import Run, rich_bibliography, style_language
 from ..domain import ReadingEntry, ReadingRole, Reference, ReferenceId
 from .document import Heading
 from .labels import TYPE_GROUPS, Labels, type_group
@@ -25,6 +27,23 @@ from .typography import markup, typeset
 
 SMALL_CAPS_SIZE = "-1.5"  # points, relative: ReportLab has no small capitals
 LINK_COLOUR = "#" + LINK.hexval()[2:]
+#: What a link keeps as typed: the characters with a meaning in an address, and « % ».
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+
+
+def link_target(url: str) -> str:
+    """``url`` as a PDF link needs it, in 7-bit ASCII (ReportLab would write other
+    characters in Latin-1 or UTF-16, and viewers open a wrong address): a non-ASCII host
+    name in Punycode, other non-ASCII characters, spaces, quotes and angle brackets
+    percent-encoded as UTF-8. What is already percent-encoded stays as it is."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # a malformed address: encoded all the same
+        host = ""
+    if not host.isascii():
+        with contextlib.suppress(UnicodeError):
+            url = url.replace(host, host.encode("idna").decode("ascii"), 1)
+    return quote(url, safe=_URL_SAFE)
 
 
 def runs_markup(runs: Sequence[Run]) -> str:
@@ -44,7 +63,7 @@ def runs_markup(runs: Sequence[Run]) -> str:
         if run.italic:
             out = f"<i>{out}</i>"
         if run.link:
-            href = escape(run.link, {'"': "&quot;"})
+            href = escape(link_target(run.link), {'"': "&quot;"})
             out = f'<a href="{href}" color="{LINK_COLOUR}">{out}</a>'
         parts.append(out)
     return "".join(parts)
@@ -75,8 +94,12 @@ class FormattedReferences:
 
 
 def format_references(refs: Sequence[Reference], style: str, locale: str) -> FormattedReferences:
-    """Run the citation engine once over ``refs`` (ValidationError for an unknown style)."""
-    formatted = rich_bibliography(refs, style, locale)
+    """Run the citation engine once over ``refs`` (ValidationError for an unknown style).
+
+    A style written for one language keeps it whatever the dossier's language, as in
+    Zotero: an English pack in ISO 690 (French) reads « [Consulté le 16 octobre 2017] »,
+    not « [Consulté le 16 October 2017] »."""
+    formatted = rich_bibliography(refs, style, style_language(style) or locale)
     return FormattedReferences({ref.id: runs_markup(runs) for ref, runs in formatted},
                                tuple(ref.id for ref, _ in formatted))
 
@@ -96,19 +119,21 @@ def reading_list(entries: Sequence[ReadingEntry], formatted: FormattedReferences
             continue
         out.append(Paragraph(markup(labels.roles[role]), styles.h3))
         for entry in sorted(chosen, key=lambda e: e.position):
-            out.append(_entry(formatted.entry(entry.reference), entry.annotation, styles,
-                              locale))
+            out += _entry(formatted.entry(entry.reference), entry.annotation, styles,
+                          locale)
     return out
 
 
 def _entry(entry_markup: str, annotation: str, styles: DossierStyles,
-           locale: str) -> Flowable:
+           locale: str) -> list[Flowable]:
     paragraph = Paragraph(entry_markup, styles.entry)
     if not annotation.strip():
-        return paragraph
-    # The annotation never starts a page on its own, away from its entry.
-    return KeepTogether([paragraph, Paragraph(typeset(annotation.strip(), locale),
-                                              styles.annotation)])
+        return [paragraph]
+    # The annotation never starts a page on its own, away from its entry. Not with a
+    # KeepTogether: a heading's keepWithNext does not hold on to one, and would be left
+    # alone at the foot of a page; a chain of keepWithNext keeps all three together.
+    paragraph.keepWithNext = 1
+    return [paragraph, Paragraph(typeset(annotation.strip(), locale), styles.annotation)]
 
 
 # --- bibliographies --------------------------------------------------------------------
@@ -155,6 +180,6 @@ def bibliography(refs: Sequence[Reference], formatted: FormattedReferences,
     for name, members in _groups(formatted.sort(refs), grouping, labels, roles or {}):
         if name:
             out.append(Heading(name, styles.h2, toc_level=toc_level))
-        out.extend(_entry(formatted.entry(r), annotations.get(r.id, ""), styles, locale)
-                   for r in members)
+        for ref in members:
+            out += _entry(formatted.entry(ref), annotations.get(ref.id, ""), styles, locale)
     return out

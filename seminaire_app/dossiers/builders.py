@@ -23,14 +23,14 @@ from ..storage.library import Library
 from . import appendix, sections
 from .appendix import NO_ATTACHMENTS, Attachments
 from .bibliography import FormattedReferences, bibliography, format_references
-from .content import EditionContent, ReferenceSet, gather_edition, gather_selection
+from .content import EditionContent, ReferenceSet, gather_edition, gather_selection, people_in
 from .contents import ContentsTable
 from .cover import cover as make_cover
 from .document import BODY_TEMPLATE, DossierDocument, Heading, PageFurniture
 from .labels import Labels, labels_for
 from .model import DossierRequest, Section, Selection, Template
 from .styles import DossierStyles, make_styles
-from .typography import clean, typeset
+from .typography import clean, spaced, typeset
 
 CREATOR = "Séminaire"
 
@@ -118,8 +118,7 @@ def _bibliography_chapter(prepared: PreparedPack) -> list[Flowable]:
 def people_of(prepared: PreparedPack) -> Sequence[Registration]:
     """Who the dossier is for: everyone registered, or a workshop's participants."""
     workshop = prepared.workshop
-    regs = prepared.content.registrations
-    return regs if workshop is None else [r for r in regs if workshop.number in r.workshops]
+    return people_in(prepared.content.registrations, workshop.number if workshop else None)
 
 
 def _chapters(prepared: PreparedPack) -> list[Flowable]:
@@ -143,7 +142,8 @@ def _chapters(prepared: PreparedPack) -> list[Flowable]:
     if prepared.has(Section.PARTICIPANTS) and people_of(prepared):
         story += sections.participants_list(people_of(prepared), labels, styles,
                                             request.include_emails,
-                                            show_workshops=prepared.workshop is None)
+                                            show_workshops=prepared.workshop is None,
+                                            locale=locale)
     story += appendix.chapter(prepared.attachments, labels, styles, locale)
     return story
 
@@ -169,9 +169,9 @@ def pack_story(prepared: PreparedPack, person: Registration | None) -> list[Flow
 
 # --- PDF -------------------------------------------------------------------------------
 
-def header_text(edition: Edition) -> str:
+def header_text(edition: Edition, locale: str) -> str:
     """The running header: the edition's title, with its year if the title has none."""
-    title = clean(edition.title)
+    title = spaced(clean(edition.title), locale)
     return title if str(edition.year) in title else f"{title} ({edition.year})"
 
 
@@ -189,7 +189,9 @@ def metadata(title: str, edition: Edition | None, labels: Labels, locale: str
              ) -> dict[str, str]:
     """Title, author (the organisers), subject (the theme), creator and language."""
     organisers = ", ".join(edition.organisers) if edition and edition.organisers else "ESEAC"
-    subject = edition.theme if edition and edition.theme else labels.seminar
+    # the theme as the cover shows it: « Les formes d’échanges… »
+    subject = (spaced(sections.capitalised(clean(edition.theme)), locale)
+               if edition and edition.theme else labels.seminar)
     return {"title": title, "author": organisers, "subject": subject, "creator": CREATOR,
             "lang": locale}
 
@@ -206,7 +208,8 @@ def lay_out(prepared: PreparedPack, person: Registration | None,
     """The laid-out part of the pack (everything but the appended PDFs) and its pages."""
     files = prepared.attachments
     furniture = PageFurniture(
-        header_left=header_text(prepared.content.edition), page_label=prepared.labels.page,
+        header_left=header_text(prepared.content.edition, prepared.request.locale),
+        page_label=prepared.labels.page,
         appended_pages=files.appended_pages, appended=appendix.contents_entries(files))
     buffer = io.BytesIO()
     doc = DossierDocument(buffer, prepared.request.page_size, prepared.styles, furniture,
@@ -278,7 +281,8 @@ def build_bibliography(lib: Library, request: DossierRequest, out: BinaryIO,
         story.append(Paragraph(typeset(subtitle, locale), styles.h3))
     story += bibliography(found.references, formatted, styles, labels, request.grouping,
                           found.roles, found.annotations, locale)
-    header = header_text(found.edition) if found.edition else labels.bibliography_title
+    # the chapter's title is on the right: the left names what was chosen, not it again
+    header = header_text(found.edition, locale) if found.edition else subtitle
     title = f"{labels.bibliography_title} — {subtitle}" if subtitle else header
     doc = DossierDocument(out, request.page_size, styles,
                           PageFurniture(header_left=header, page_label=labels.page),

@@ -1,9 +1,10 @@
 """What a dossier prints, gathered from the library before anything is laid out.
 
-Everything is read up front through the services and held as frozen domain objects:
-the layout (seconds of ReportLab work, possibly on a worker thread) then never touches
-the database, and a pack shows one consistent state of the library even if someone
-edits it meanwhile. Internal notes are never read: only notes marked for participants.
+Everything is read up front through the services, in one read transaction
+(``Library.reading``: the services join it), and held as frozen domain objects: a pack
+shows one state of the library even if someone edits it meanwhile, and the layout
+(seconds of ReportLab work, possibly on a worker thread) never touches the database.
+Internal notes are never read: only notes marked for participants.
 """
 
 from __future__ import annotations
@@ -86,8 +87,9 @@ class EditionContent:
         for reg in self.registrations:
             if reg.participant.id == participant_id:
                 return reg
-        raise ValidationError("participant", f"participant {participant_id} is not registered "
-                                             f"to the edition {self.edition.year}")
+        raise ValidationError("participant", "participant {participant} is not registered "
+                                             "to the edition {year}",
+                              participant=participant_id, year=self.edition.year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +123,12 @@ def gather_edition(lib: Library, year: int, workshop: int | None = None,
     """The edition of ``year`` (NotFound("edition")) with all its workshops, or with the
     one numbered ``workshop`` only (NotFound("workshop")) and the programme items that
     concern it (its own and those for everyone)."""
+    with lib.reading():
+        return _gather_edition(lib, year, workshop, progress)
+
+
+def _gather_edition(lib: Library, year: int, workshop: int | None,
+                    progress: Progress) -> EditionContent:
     edition = editions.get(lib, year)
     if workshop is not None:
         chosen = [workshops.get(lib, year, workshop)]
@@ -159,6 +167,11 @@ def gather_selection(lib: Library, selection: Selection,
     an unknown id or key), then the tag's, the collection's (NotFound for an unknown
     path) and the reading lists'. ValidationError when nothing is selected or nothing
     matches."""
+    with lib.reading():
+        return _gather_selection(lib, selection, progress)
+
+
+def _gather_selection(lib: Library, selection: Selection, progress: Progress) -> ReferenceSet:
     if selection.is_empty():
         raise ValidationError("selection", "choose references, a tag, a collection, "
                                            "a workshop or an edition")
@@ -199,11 +212,25 @@ def gather_selection(lib: Library, selection: Selection,
                         tuple(parts))
 
 
-def ensure_participant(lib: Library, content: EditionContent, participant_id: int) -> Registration:
-    """The registration of an existing participant (NotFound otherwise) to the edition."""
+def people_in(registrations: Sequence[Registration], workshop_number: int | None
+              ) -> list[Registration]:
+    """Who a dossier is for: everyone registered, or the participants of a workshop."""
+    if workshop_number is None:
+        return list(registrations)
+    return [r for r in registrations if workshop_number in r.workshops]
+
+
+def ensure_participant(lib: Library, content: EditionContent, participant_id: int,
+                       workshop: Workshop | None = None) -> Registration:
+    """The registration of an existing participant (NotFound otherwise) to the edition,
+    and to ``workshop`` when a workshop dossier is personalised (ValidationError)."""
     try:
-        return content.registration(participant_id)
+        registration = content.registration(participant_id)
     except ValidationError:
         participants.get(lib, participant_id)  # NotFound("participant") if there is none
         raise
+    if workshop is not None and workshop.number not in registration.workshops:
+        raise ValidationError("participant", "{name} does not take part in workshop {number}",
+                              name=registration.participant.display(), number=workshop.number)
+    return registration
 

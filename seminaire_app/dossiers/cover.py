@@ -2,13 +2,15 @@
 
 Seminar, edition title and theme, dates in words, venue, the kind of dossier, and for a
 personal pack the participant's name and workshops in a tinted box; the organisers at
-the foot. The top part shrinks to fit rather than spill onto a second page: personal
-packs swap their cover page for another (see :mod:`.batch`).
+the foot. Both parts shrink to fit rather than spill onto a second page (the organisers
+to a third of it at most): personal packs swap their cover page for another (see
+:mod:`.batch`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -26,13 +28,18 @@ TINT = colors.HexColor("#f6f0f2")  # the accent, very light: the personal box
 
 
 class Cover(Flowable):  # type: ignore[misc]  # ReportLab ships no types
-    """A whole page: ``top`` from the top (shrunk if it must), ``bottom`` against the
-    bottom margin, an accent bar above all."""
+    """A whole page: ``top`` from the top, ``bottom`` against the bottom margin, an
+    accent bar above all. Each block shrinks rather than spill: ``bottom`` to a third of
+    the page at most, ``top`` to what remains. ``box`` makes the last part of ``top``
+    once the width is known (a table given a relative width is laid out again at another
+    width when its block shrinks, and its rows then overprint each other)."""
 
-    def __init__(self, top: Sequence[Flowable], bottom: Sequence[Flowable]) -> None:
+    def __init__(self, top: Sequence[Flowable], bottom: Sequence[Flowable],
+                 box: Callable[[float], Flowable] | None = None) -> None:
         super().__init__()
         self.top = list(top)
         self.bottom = list(bottom)
+        self.box = box
         self._avail = (0.0, 0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -46,13 +53,12 @@ class Cover(Flowable):  # type: ignore[misc]  # ReportLab ships no types
         canvas.setFillColor(ACCENT)
         canvas.rect(0, height - 2.2 * mm, width, 2.2 * mm, stroke=0, fill=1)
         canvas.restoreState()
-        y = 0.0
-        for flowable in reversed(self.bottom):
-            _, h = flowable.wrapOn(canvas, width, height)
-            flowable.drawOn(canvas, 0, y)
-            y += h
+        bottom = KeepInFrame(width, height / 3, self.bottom, mode="shrink")
+        _, y = bottom.wrapOn(canvas, width, height / 3)
+        bottom.drawOn(canvas, 0, 0)
         room = height - y - 24 * mm
-        top = KeepInFrame(width, room, self.top, mode="shrink")
+        top = KeepInFrame(width, room, [*self.top, *([self.box(width)] if self.box else [])],
+                          mode="shrink")
         _, h = top.wrapOn(canvas, width, room)
         top.drawOn(canvas, 0, height - 14 * mm - h)
 
@@ -97,19 +103,21 @@ def cover(edition: Edition, kind: str, labels: Labels, styles: DossierStyles, lo
     if workshop is not None:
         top.append(Paragraph(typeset(workshop_heading(labels, workshop), locale),
                              styles.cover_subtitle))
+    box = None
     if person is not None:
-        top += [Spacer(1, 14 * mm), _personal(person, workshops, labels, look, styles,
-                                              locale)]
+        top.append(Spacer(1, 14 * mm))
+        box = partial(_personal, person, workshops, labels, look, styles, locale)
     bottom: list[Flowable] = []
     if edition.organisers:
         bottom = [Paragraph(markup(labels.organised_by), look["label"]),
                   Paragraph(markup(" · ".join(edition.organisers)), look["foot"])]
-    return Cover(top, bottom)
+    return Cover(top, bottom, box)
 
 
 def _personal(person: Registration, workshops: Sequence[Workshop], labels: Labels,
-              look: dict[str, ParagraphStyle], styles: DossierStyles, locale: str) -> Table:
-    """The participant's name and workshops, in a tinted box."""
+              look: dict[str, ParagraphStyle], styles: DossierStyles, locale: str,
+              width: float) -> Table:
+    """The participant's name and workshops, in a tinted box of most of ``width``."""
     rows: list[list[Flowable]] = [
         [Paragraph(markup(labels.prepared_for), look["label"])],
         [Paragraph(markup(person.participant.display()), look["name"])],
@@ -119,10 +127,11 @@ def _personal(person: Registration, workshops: Sequence[Workshop], labels: Label
         rows.append([Paragraph(markup(labels.your_workshops), look["label"])])
         rows += [[Paragraph(typeset(workshop_heading(labels, w), locale), styles.cover_line)]
                  for w in mine]
-    box = Table(rows, colWidths=["86%"])
+    box = Table(rows, colWidths=[0.86 * width])
     gap = [("TOPPADDING", (0, 2), (-1, 2), 9)] if mine else []
     box.setStyle(TableStyle([
-        TABLE_FONT, ("BACKGROUND", (0, 0), (-1, -1), TINT),
+        TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), TINT),
         ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT), ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 12),
         ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -2), 2),

@@ -29,6 +29,7 @@ from .bibliography import FormattedReferences, reading_list
 from .content import EditionContent, WorkshopContent
 from .document import Heading
 from .labels import Labels
+from .markdown import note_flowables
 from .styles import ACCENT, RULE, TABLE_FONT, DossierStyles
 from .typography import format_date, format_time_range, markup, typeset
 
@@ -48,16 +49,6 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def note_flowables(body: str, styles: DossierStyles, locale: str) -> list[Flowable]:
-    """A note's Markdown as flowables; plain paragraphs if the Markdown renderer is not
-    there (it is built alongside this module)."""
-    try:
-        from . import markdown
-    except ImportError:  # pragma: no cover - only while markdown.py is being written
-        paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
-        return [Paragraph(typeset(p, locale), styles.body) for p in paragraphs]
-    flowables: list[Flowable] = markdown.note_flowables(body, styles, locale)
-    return flowables
 
 
 # --- presentation ----------------------------------------------------------------------
@@ -139,8 +130,9 @@ def workshop_chapter(ws: WorkshopContent, content: EditionContent,
         note_title = note.title.strip() or labels.notes
         out.append(Heading(note_title, styles.h2, locale, toc_level=1))
         out += note_flowables(note.body, styles, locale)
-    out.append(Heading(labels.reading_list, styles.h2, toc_level=1))
-    out += reading_list(ws.readings, formatted, styles, labels, locale)
+    if ws.readings:  # no empty « Lectures » heading, nor its line in the contents
+        out.append(Heading(labels.reading_list, styles.h2, toc_level=1))
+        out += reading_list(ws.readings, formatted, styles, labels, locale)
     return out
 
 
@@ -160,7 +152,7 @@ def _sessions(workshop: Workshop, items: Sequence[ProgrammeItem], locale: str) -
 
 def _workshop_facts(workshop: Workshop, items: Sequence[ProgrammeItem], labels: Labels,
                     styles: DossierStyles, locale: str) -> list[Flowable]:
-    """« Animation : …», « Salle : … », « Séances : … », one line each."""
+    """« Animation : …», « Lieu : … », « Séances : … », one line each."""
     lines = [(labels.facilitators, ", ".join(workshop.facilitators)),
              (labels.room, workshop.room), (labels.sessions, _sessions(workshop, items, locale))]
     colon = "\u00a0: " if locale.lower().startswith("fr") else ": "
@@ -168,10 +160,7 @@ def _workshop_facts(workshop: Workshop, items: Sequence[ProgrammeItem], labels: 
     for name, value in lines:
         if not value:
             continue
-        if name == labels.room and value.lower().startswith(name.lower()):
-            text = typeset(value, locale)  # « Salle 101 », not « Salle : Salle 101 »
-        else:
-            text = f"<b>{markup(name)}</b>{colon}{typeset(value, locale)}"
+        text = f"<b>{markup(name)}</b>{colon}{typeset(value, locale)}"
         out.append(Paragraph(text, styles.body_left))
     if out:
         out.append(Spacer(1, 3 * mm))
@@ -182,27 +171,29 @@ def _workshop_facts(workshop: Workshop, items: Sequence[ProgrammeItem], labels: 
 
 def participants_list(registrations: Sequence[Registration], labels: Labels,
                       styles: DossierStyles, include_emails: bool,
-                      show_workshops: bool = True) -> list[Flowable]:
+                      show_workshops: bool = True, locale: str = "fr-FR") -> list[Flowable]:
     """Names, organisations and workshops (e-mails only when asked), by family name."""
     out: list[Flowable] = [PageBreak(), Heading(labels.participants, styles.h1)]
     columns = [labels.name_column, labels.organisation_column]
-    widths = ["34%", "46%"]
     if show_workshops:
         columns.append(labels.workshops_column)
-        widths.append("20%")
     if include_emails:
-        widths = ["26%", "30%", "14%", "30%"] if show_workshops else ["30%", "35%", "35%"]
         columns.append(labels.email_column)
+    # The whole text width; an e-mail address fits on one line, workshop numbers are short.
+    widths = {(False, False): ["40%", "60%"], (True, False): ["36%", "50%", "14%"],
+              (False, True): ["28%", "35%", "37%"],
+              (True, True): ["25%", "30%", "8%", "37%"]}[(show_workshops, include_emails)]
     rows: list[list[Flowable | str]] = [[Paragraph(markup(c), styles.table_head)
                                          for c in columns]]
     for reg in registrations:
         person = reg.participant
-        name = markup(person.display())
+        name = typeset(person.display(), locale)  # « Hélène d’Arcy », as in the workshops
         role = labels.participant_roles.get(reg.role, "")
         if role:
             name += f' <font color="#555555">({markup(role)})</font>'
-        row: list[Flowable | str] = [Paragraph(name, styles.table_cell),
-                                     Paragraph(markup(person.organisation), styles.table_cell)]
+        row: list[Flowable | str] = [
+            Paragraph(name, styles.table_cell),
+            Paragraph(typeset(person.organisation, locale), styles.table_cell)]
         if show_workshops:
             numbers = ", ".join(str(n) for n in reg.workshops)
             row.append(Paragraph(markup(numbers), styles.table_cell))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dossier_support import layout_text, links, squash
 from pypdf import PdfReader, PdfWriter
 
 from seminaire_app import dossiers
@@ -26,9 +27,10 @@ from seminaire_app.cli import dossier as dossier_cli
 from seminaire_app.cli import main as main_module
 from seminaire_app.demo import create_demo
 from seminaire_app.demo_data import EDITION, FACILITATORS, NOTES, PARTICIPANTS, WORKSHOPS
-from seminaire_app.domain import Owner
+from seminaire_app.domain import Owner, Visibility
+from seminaire_app.dossiers.labels import labels_for
 from seminaire_app.errors import Cancelled
-from seminaire_app.services import attachments, editions, participants
+from seminaire_app.services import attachments, editions, notes, participants
 from seminaire_app.storage.library import Library
 
 # --- fixtures ----------------------------------------------------------------------------
@@ -162,7 +164,7 @@ def test_json_report(cli: Cli, tmp_path: Path) -> None:
 
 def test_options_reach_the_document(cli: Cli, tmp_path: Path) -> None:
     out = tmp_path / "letter.pdf"
-    cli.ok("--edition", "2017", "--page-size", "Letter", "--locale", "en-US", "--style", "apa",
+    cli.ok("--edition", "2017", "--page-size", "letter", "--locale", "en-US", "--style", "apa",
            "--participants-list", "--emails", "--no-attachments", "-o", str(out))
     reader = PdfReader(out)
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
@@ -239,6 +241,50 @@ def test_combined_only(cli: Cli, tmp_path: Path) -> None:
     assert result.out.startswith(f"wrote {out} (")
     text = pdf_text(out)
     assert "Nguyen" in text and "Aubert" in text
+
+
+@pytest.mark.parametrize("layout", [
+    ("--locale", "en-US", "--page-size", "Letter"),
+    ("--group-by", "role", "--participants-list"),
+    ("--locale", "en-US", "--group-by", "type"),
+])
+def test_no_group_heading_is_left_at_the_foot_of_a_page(cli: Cli, tmp_path: Path,
+                                                        layout: tuple[str, ...]) -> None:
+    out = tmp_path / "pack.pdf"
+    cli.ok("--edition", "2017", *layout, "--no-attachments", "-o", str(out))
+    words = labels_for("en-US" if "en-US" in layout else "fr-FR")
+    headings = {*words.roles.values(), *words.type_groups.values(), words.others}
+    for page in range(1, len(PdfReader(out).pages) + 1):
+        lines = [squash(line) for line in layout_text(out, page).splitlines()]
+        body = [line for line in lines if line and not line.startswith("page ")]
+        assert body[-1] not in headings, (page, body[-3:])
+
+
+def test_no_page_holds_a_lone_line_of_an_entry(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    cli.ok("--edition", "2017", "--group-by", "role", "--participants-list",
+           "--no-attachments", "-o", str(out))
+    for page in range(1, len(PdfReader(out).pages) + 1):
+        lines = [squash(line) for line in layout_text(out, page).splitlines()]
+        body = [line for line in lines[1:] if line and not line.startswith("page ")]
+        assert len(body) > 1, (page, body)
+
+
+def test_links_in_a_pack_are_ascii(cli: Cli, lib: Library, tmp_path: Path) -> None:
+    """Markdown links of a note reach the PDF percent-encoded, and print as typed."""
+    edition = editions.get(lib, 2017)
+    notes.add(lib, Owner("edition", edition.id),
+              "Voir [Кооперация](https://ru.wikipedia.org/wiki/Кооперация) et "
+              "https://fr.wikipedia.org/wiki/Économie_sociale.", title="Liens",
+              visibility=Visibility.PARTICIPANTS)
+    out = tmp_path / "pack.pdf"
+    cli.ok("--edition", "2017", "--sections", "introduction", "-o", str(out))
+    uris = links(out)
+    assert "https://fr.wikipedia.org/wiki/%C3%89conomie_sociale" in uris
+    assert ("https://ru.wikipedia.org/wiki/%D0%9A%D0%BE%D0%BE%D0%BF%D0%B5%D1%80%D0%B0%D1%86"
+            "%D0%B8%D1%8F") in uris
+    assert all(uri.isascii() for uri in uris)
+    assert "https://fr.wikipedia.org/wiki/Économie_sociale" in pdf_text(out)
 
 
 # --- workshop dossiers, bibliographies, badges ------------------------------------------
@@ -363,6 +409,32 @@ def test_attachment_problems_are_warnings(cli: Cli, lib: Library, tmp_path: Path
     (("--template", "badges", "--edition", "2017", "--per-participant", "d"),
      "--per-participant does not apply to --template badges"),
     (("--edition", "2017", "--combined"), "--combined needs -o OUT.pdf"),
+    (("--edition", "2017", "--sections", "", "-o", "x.pdf"),
+     "--sections needs at least one section, among cover, contents"),
+    (("--edition", "2017", "--sections", " , ", "-o", "x.pdf"), "needs at least one section"),
+    (("--template", "workshop", "--workshop", "abc", "-o", "x.pdf"),
+     "--workshop: « abc » is not a workshop like 2017/3"),
+    (("--template", "workshop", "--workshop", "2017-2", "-o", "x.pdf"),
+     "« 2017-2 » is not a workshop like 2017/3"),
+    (("--edition", "2017", "--page-size", "A5", "-o", "x.pdf"), "invalid choice: 'A5'"),
+    (("--template", "badges", "--edition", "2017", "--workshop", "1", "-o", "x.pdf"),
+     "--workshop does not apply to --template badges"),
+    (("--template", "badges", "--edition", "2017", "--style", "apa", "-o", "x.pdf"),
+     "--style does not apply to --template badges"),
+    (("--template", "badges", "--edition", "2017", "--group-by", "none", "-o", "x.pdf"),
+     "--group-by does not apply to --template badges"),
+    (("--template", "badges", "--edition", "2017", "--sections", "cover", "-o", "x.pdf"),
+     "--sections does not apply to --template badges"),
+    (("--template", "badges", "--edition", "2017", "--emails", "-o", "x.pdf"),
+     "--emails does not apply to --template badges"),
+    (("--template", "badges", "--edition", "2017", "--no-attachments", "-o", "x.pdf"),
+     "--no-attachments does not apply to --template badges"),
+    (("--template", "bibliography", "--edition", "2017", "--sections", "cover", "-o",
+      "x.pdf"), "--sections does not apply to --template bibliography"),
+    (("--template", "bibliography", "--edition", "2017", "--participants-list", "-o",
+      "x.pdf"), "--participants-list does not apply to --template bibliography"),
+    (("--template", "bibliography", "--edition", "2017", "--no-attachments", "-o", "x.pdf"),
+     "--no-attachments does not apply to --template bibliography"),
     (("--edition", "2017", "--combined", "--participant", "3", "-o", "x.pdf"),
      "not with --participant"),
 ])
@@ -377,7 +449,6 @@ def test_usage_errors(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 @pytest.mark.parametrize(("argv", "expected"), [
     (("--edition", "1999"), "no edition 1999"),
     (("--template", "workshop", "--workshop", "2017/9"), "no workshop 2017/9"),
-    (("--template", "workshop", "--workshop", "2017-2"), "not a workshop like 2017/3"),
     (("--template", "bibliography", "inconnu2017"), "no reference inconnu2017"),
     (("--edition", "2017", "--participant", "9999"), "9999"),
 ])
@@ -390,8 +461,20 @@ def test_what_the_core_refuses(cli: Cli, tmp_path: Path, argv: tuple[str, ...],
 
 
 def test_missing_output_folder_is_an_error(cli: Cli, tmp_path: Path) -> None:
-    line = cli.fails("--edition", "2017", "-o", str(tmp_path / "absent" / "x.pdf"), code=1)
-    assert line.startswith("seminaire: error: ")
+    folder = tmp_path / "absent"
+    line = cli.fails("--edition", "2017", "-o", str(folder / "x.pdf"), code=1)
+    assert line == f"seminaire: error: folder {folder} does not exist"
+
+
+def test_grouping_by_role_without_roles_is_noted(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "b.pdf"
+    result = cli.ok("--template", "bibliography", "--tag", "Communs", "--group-by", "role",
+                    "-o", str(out))
+    assert result.err.startswith("seminaire: warning: --group-by role: ")
+    assert "no reading role" in result.err and out.exists()
+    with_roles = cli.ok("--template", "bibliography", "--workshop", "2017/1", "--group-by",
+                        "role", "-o", str(out))
+    assert with_roles.err == ""
 
 
 # --- Ctrl+C and progress ------------------------------------------------------------------

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from dossier_support import font_names, outline, page_texts, squash
+from dossier_support import font_names, layout_text, links, outline, page_texts, squash
 from pypdf import PdfReader
 
 from seminaire_app.citations import Run
 from seminaire_app.demo import create_demo
+from seminaire_app.domain import ReferenceDraft
 from seminaire_app.dossiers import (
     DossierRequest,
     Grouping,
@@ -154,6 +155,60 @@ def test_runs_become_escaped_markup() -> None:
             Run("Smith", small_caps=True, bold=True)]
     assert runs_markup(runs) == (
         "A &amp; B &lt;b&gt;<i>Titre</i><super>x</super>"
-        '<a href="https://doi.org/10.1/x?a=1&amp;b=&quot;2&quot;" color="#1f4e79">'
+        '<a href="https://doi.org/10.1/x?a=1&amp;b=%222%22" color="#1f4e79">'
         "10.1/x?a=1&amp;b=\"2\"</a>"
         '<b><font size="-1.5">SMITH</font></b>')
+
+
+def test_a_style_written_in_french_stays_french_in_an_english_dossier(
+        demo: Library, tmp_path: Path) -> None:
+    """An English dossier keeps the language of an ISO 690 (French) bibliography: its
+    own words are French, so its dates must be too; APA follows the dossier."""
+    selection = Selection(references=("avise2017ptce",))
+    iso = tmp_path / "iso.pdf"
+    build_dossier(demo, DossierRequest(BIB, locale="en-US", selection=selection), iso)
+    assert "[Consulté le 16 octobre 2017]" in _text(iso)
+    apa = tmp_path / "apa.pdf"
+    build_dossier(demo, DossierRequest(BIB, locale="en-US", style="apa", selection=selection),
+                  apa)
+    assert "Retrieved October 16, 2017, from" in _text(apa)
+
+
+def test_links_are_ascii_and_print_as_typed(tmp_path: Path) -> None:
+    """A PDF link is 7-bit ASCII: a non-ASCII address is percent-encoded in the link,
+    and prints as it was typed."""
+    with Library.open(tmp_path / "lib") as lib:
+        references.add(lib, ReferenceDraft(
+            "webpage", "Кооперация", issued="2019", citation_key="coop",
+            fields={"URL": "https://ru.wikipedia.org/wiki/Кооперация"}))
+        references.add(lib, ReferenceDraft(
+            "article-journal", "Économie sociale", issued="2020", citation_key="eco",
+            fields={"container-title": "Revue", "DOI": "10.1000/éco<1>"}))
+        out = tmp_path / "links.pdf"
+        build_dossier(lib, DossierRequest(BIB, style="apa", selection=Selection(
+            references=("coop", "eco"))), out)
+    assert sorted(links(out)) == [
+        "https://doi.org/10.1000/%C3%A9co%3C1%3E",
+        "https://ru.wikipedia.org/wiki/%D0%9A%D0%BE%D0%BE%D0%BF%D0%B5%D1%80%D0%B0%D1%86%D0%B8%D1%8F"]
+    text = _text(out)
+    assert "https://ru.wikipedia.org/wiki/Кооперация" in text
+    assert "https://doi.org/10.1000/éco<1>" in text
+
+
+def test_an_entry_never_breaks_before_a_french_sign(tmp_path: Path) -> None:
+    """The citation engine puts a narrow no-break space before « ; ? » and inside « »:
+    an entry never breaks there, whatever the length of what comes before."""
+    with Library.open(tmp_path / "lib") as lib:
+        keys = []
+        for k in range(30, 100):
+            references.add(lib, ReferenceDraft(
+                "article-journal", f"{'x' * k} « coopérer » ; ou pas ?", issued="2020",
+                citation_key=f"ref{k}", fields={"container-title": "Revue"}))
+            keys.append(f"ref{k}")
+        out = tmp_path / "signs.pdf"
+        build_dossier(lib, DossierRequest(BIB, selection=Selection(references=tuple(keys))),
+                      out)
+    lines = [line.strip() for page in range(1, len(PdfReader(out).pages) + 1)
+             for line in layout_text(out, page).splitlines()]
+    assert sum("coopérer" in line for line in lines) == 70
+    assert [line for line in lines if line[:1] in ("?", ";", ":", "»")] == []

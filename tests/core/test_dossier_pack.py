@@ -10,6 +10,7 @@ import pytest
 from dossier_support import (
     contents_lines,
     font_names,
+    layout_text,
     links,
     outline,
     page_texts,
@@ -123,7 +124,7 @@ def test_metadata_language_and_page_numbers(pack: Path) -> None:
     assert info is not None
     assert info.title == "Séminaire prospectif 2017 — Dossier du participant"
     assert info.author == "Sciences Po Grenoble, Grenoble-Alpes Métropole, ESEAC"
-    assert info.subject is not None and info.subject.startswith("les formes d'échanges")
+    assert info.subject is not None and info.subject.startswith("Les formes d’échanges")
     assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
     total = len(reader.pages)
     texts = page_texts(pack)
@@ -162,6 +163,19 @@ def test_participants_list_shows_emails_only_when_asked(demo: Library, pack: Pat
     with_emails = squash(texts[_first_page(texts, "Participants", 2)])
     email = participants.registrations(demo, 2017)[0].participant.email
     assert email and email in with_emails
+    # every address whole on its line: the e-mail column is wide enough for them
+    page = _first_page(texts, "Participants", 2) + 1
+    lines = layout_text(out, page)
+    for reg in participants.registrations(demo, 2017):
+        assert reg.participant.email in lines, reg.participant.email
+
+
+def test_participants_list_speaks_french_typography(pack: Path) -> None:
+    """Names and organisations get the apostrophes the rest of the pack has."""
+    texts = page_texts(pack)
+    people = squash(texts[_first_page(texts, "Participants", 2)])
+    assert "Hélène d’Arcy" in people and "Fondation d’entreprise Horizons alpins" in people
+    assert "'" not in people
 
 
 def test_personal_pack_names_the_participant_and_their_workshops(demo: Library,
@@ -199,7 +213,7 @@ def test_workshop_dossier_holds_one_workshop(demo: Library, tmp_path: Path) -> N
                                                 sections=ALL_SECTIONS), out)
     everything = squash(" ".join(page_texts(out)))
     assert "DOSSIER D’ATELIER" in everything and WORKSHOP_HEADINGS[1] in everything
-    assert "Salle 102" in everything
+    assert "Lieu : Salle 102" in everything
     for other in (WORKSHOP_HEADINGS[0], WORKSHOP_HEADINGS[2], "Salle 201"):
         assert other not in everything, other
     assert "Bibliographie" not in everything  # the reading list is in the chapter
@@ -210,6 +224,31 @@ def test_workshop_dossier_holds_one_workshop(demo: Library, tmp_path: Path) -> N
               if 2 in r.workshops}
     assert all(name in everything for name in people)
     assert "Noémie Aubert" not in everything  # in workshop 4
+
+
+def test_a_personal_workshop_dossier_is_for_its_participants_only(
+        demo: Library, tmp_path: Path) -> None:
+    outsider = next(r for r in participants.registrations(demo, 2017) if 2 not in r.workshops)
+    with pytest.raises(ValidationError) as raised:
+        build_dossier(demo, DossierRequest(Template.WORKSHOP, year=2017, workshop=2,
+                                           participant_id=outsider.participant.id),
+                      tmp_path / "ws2.pdf")
+    assert raised.value.field == "participant"
+    assert outsider.participant.display() in raised.value.message
+    assert not (tmp_path / "ws2.pdf").exists()
+
+
+def test_a_workshop_without_readings_has_no_empty_reading_list(lib: Library,
+                                                               tmp_path: Path) -> None:
+    small_edition(lib)
+    workshops.add(lib, 2024, "Sans lectures", room="Salle 103")
+    out = tmp_path / "pack.pdf"
+    build_dossier(lib, DossierRequest(year=2024), out)
+    titles = [line.title for line in contents_lines(out)]
+    third = titles.index("Atelier n° 3 — Sans lectures")
+    assert titles[third + 1:third + 2] != ["Lectures"]
+    assert titles.count("Lectures") == 2  # the two workshops that have some
+    assert "Aucune référence" not in squash(" ".join(page_texts(out)))
 
 
 def test_sections_can_be_left_out(demo: Library, tmp_path: Path) -> None:
@@ -369,7 +408,7 @@ def test_times_as_the_programme_prints_them(start: str, end: str, locale: str,
 
 
 def test_spaced_is_french_spacing_for_french_only() -> None:
-    assert spaced("Pourquoi coopérer ?", "fr-FR") == "Pourquoi coopérer\u202f?"
+    assert spaced("Pourquoi coopérer ?", "fr-FR") == "Pourquoi coopérer\u00a0?"
     assert spaced("Why cooperate ?", "en-US") == "Why cooperate ?"
 
 
