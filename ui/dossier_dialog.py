@@ -6,9 +6,13 @@ The options (:mod:`ui.dossier_options`) become a :class:`DossierRequest`; the co
 with a progress dialog and Cancel (a cancelled build leaves no file). « Preview » builds
 into a temporary file shown in the dialog (:mod:`ui.dossier_preview`); when the options
 change afterwards the preview says it is out of date. « Save as PDF… » copies a fresh
-preview or builds into the chosen file; « Print… » prints the preview's pages through
-Qt's print dialog (:mod:`ui.dossier_printing`). Attached files the build could not
-append are listed under the preview.
+preview or builds into the chosen file, or writes personal copies into a folder and/or
+one PDF, asking first before files of the same names are replaced
+(:mod:`ui.dossier_files`); « Print… » prints the preview's pages through Qt's print
+dialog (:mod:`ui.dossier_print_flow`). What a build did, and the attached files it
+could not append, are said under the preview (:mod:`ui.dossier_status`). Options the
+core would refuse disable the buttons, with the reason in their place
+(:mod:`ui.dossier_checks`).
 
 Signals of :class:`DossierDialog`: ``built(object)`` — a build ended, with its
 DossierReport (None when cancelled); ``preview_ready(int)`` — the preview shows that many
@@ -25,16 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPageSize, QResizeEvent, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -44,34 +43,34 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from seminaire_app.dossiers import (
-    AttachmentProblem,
     DossierReport,
     DossierRequest,
-    PageSize,
+    per_participant_paths,
     safe_filename,
 )
-from seminaire_app.errors import Cancelled
+from seminaire_app.errors import SeminaireError
 from seminaire_app.progress import Progress
 from seminaire_app.storage.library import Library
 
 from .dossier_build import Output, build, copy_atomically, remember, remembered, step_words
+from .dossier_files import choose_folder, choose_pdf, confirm_replace
 from .dossier_flow import DossierChoices, DossierContext
 from .dossier_options import DossierOptions
 from .dossier_preview import DossierPreview
-from .dossier_printing import PrinterError, is_failure, print_pdf, problem_text
+from .dossier_print_flow import DossierPrintFlow
+from .dossier_status import DossierStatus
 from .errors import show_error
+from .option_fields import set_tab_order
 from .settings import Settings
 from .tasks import Task, TaskRunner
 
 OPTIONS_KEY, GEOMETRY_KEY, SPLITTER_KEY = "dossier-options", "dossier-dialog", "dossier-splitter"
 
 
-
-class DossierDialog(QDialog):
+class DossierDialog(DossierPrintFlow):
     built = Signal(object)
     preview_ready = Signal(int)
     saved = Signal(object)
-    printed = Signal(int)
 
     def __init__(self, library: Library, runner: TaskRunner, settings: Settings,
                  choices: DossierChoices, context: DossierContext,
@@ -81,10 +80,7 @@ class DossierDialog(QDialog):
         self.setWindowTitle(self.tr("Dossiers and printing"))
         self.options = DossierOptions(choices, context, self._remembered())
         self.preview = DossierPreview()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = DossierStatus()
         self.task: Task[Any] | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="seminaire-dossier-"))
         self._serial = 0
@@ -125,19 +121,11 @@ class DossierDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.options.minimumSizeHint().width() + 24)
-        # What the last build said goes under the preview, scrolling when the list of
-        # attached files it could not append is long: the options keep their room.
-        self.status_scroll = status_scroll = QScrollArea()
-        status_scroll.setWidget(self.status)
-        status_scroll.setWidgetResizable(True)
-        status_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        status_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.preview, 1)
-        right_layout.addWidget(status_scroll)
+        right_layout.addWidget(self.status)  # what the last build said
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)
@@ -148,6 +136,9 @@ class DossierDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1180, 800)
         self.splitter.setSizes([430, 750])
+        set_tab_order([*self.options.focus_chain(), self.preview.view, self.preview_button,
+                       self.save_button, self.print_button,
+                       self.buttons.button(QDialogButtonBox.StandardButton.Close)])
         self.options.focus_first()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -192,20 +183,7 @@ class DossierDialog(QDialog):
 
     def _say(self, text: str, warning: bool = False) -> None:
         self._missing_shown = False
-        self.status.setText(text)
-        self.status.setStyleSheet("QLabel { color: #8a4b00; }" if warning else "")
-        self._fit_status()
-
-    def _fit_status(self) -> None:
-        """As tall as the message, from one line to seven (then it scrolls)."""
-        line = self.status.fontMetrics().lineSpacing()
-        width = max(self.status_scroll.viewport().width(), 200)
-        needed = self.status.heightForWidth(width) if self.status.text() else line
-        self.status_scroll.setFixedHeight(max(line, min(needed, line * 7)) + 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit_status()
+        self.status.say(text, warning)
 
     # --- building -------------------------------------------------------------------------
     def _build(self, output: Output, label: str,
@@ -260,7 +238,9 @@ class DossierDialog(QDialog):
         self._preview_key, self._preview_report = key, report
         self.preview.load(path)
         self._on_options_changed()  # changed while it was built: out of date already
-        self._tell(self.tr("Preview: %n page(s).", "", report.page_count), report.problems)
+        self._missing_shown = False
+        self.status.tell(self.tr("Preview: %n page(s).", "", report.page_count),
+                         report.problems)
 
     @Slot(int)
     def _on_preview_ready(self, pages: int) -> None:
@@ -282,26 +262,6 @@ class DossierDialog(QDialog):
             self._pending = action
             self.build_preview()
 
-    def _tell(self, done: str, problems: Sequence[AttachmentProblem]) -> None:
-        """Say what a build did, with the attached files it could not append."""
-        text = self._problems_text(problems)
-        self._say(f"{done}\n{text}" if text else done,
-                  warning=any(is_failure(p) for p in problems))
-
-    def _problems_text(self, problems: Sequence[AttachmentProblem]) -> str:
-        failures = [p for p in problems if is_failure(p)]
-        listed = [p for p in problems if not is_failure(p)]
-        lines = []
-        if failures:
-            lines.append(self.tr("%n attached file(s) could not be added to the dossier:", "",
-                                 len(failures)))
-            lines.extend(f"• {problem_text(p)}" for p in failures)
-        if listed:
-            lines.append(self.tr("%n attached file(s) listed but not added:", "",
-                                 len(listed)))
-            lines.extend(f"• {problem_text(p)}" for p in listed)
-        return "\n".join(lines)
-
     # --- saving ---------------------------------------------------------------------------
     @Slot()
     def _on_save_button_clicked(self) -> None:
@@ -313,18 +273,7 @@ class DossierDialog(QDialog):
         if self.busy() or self.options.missing():
             return
         if self.options.is_batch():
-            folder = target or self.choose_folder()
-            if folder is None:
-                return
-            self._remember_folder(folder)
-            combined = None
-            if self.options.wants_combined():
-                combined = folder / (safe_filename(self.tr("{document} — everyone").format(
-                    document=self.options.describe())) + ".pdf")
-            self._build(Output(folder=folder, combined=combined),
-                        self.tr("Writing one copy per participant…"),
-                        lambda report, _key: self._on_saved(report.paths, report, True,
-                                                            combined))
+            self._save_per_participant(target)
             return
         path = target or self.choose_file()
         if path is None:
@@ -335,6 +284,40 @@ class DossierDialog(QDialog):
         else:
             self._build(Output(path=path), self.tr("Building « {file} »…").format(
                 file=path.name), lambda report, _key: self._on_saved(report.paths, report))
+
+    def _save_per_participant(self, target: Path | None) -> None:
+        """A folder of copies (``target``, or asked), with the combined PDF in it too,
+        or the combined PDF alone (``target``, or asked)."""
+        everyone = safe_filename(self.tr("{document} — everyone").format(
+            document=self.options.describe())) + ".pdf"
+        folder = combined = None
+        if self.options.wants_folder():
+            folder = target or self.choose_folder()
+            if folder is None:
+                return
+            if self.options.wants_combined():
+                combined = folder / everyone
+            if not self._may_replace(folder, combined):
+                return
+            self._remember_folder(folder)
+        else:
+            combined = target or self.choose_file(everyone)
+            if combined is None:
+                return
+            self._remember_folder(combined.parent)
+        self._build(Output(folder=folder, combined=combined),
+                    self.tr("Writing one copy per participant…"),
+                    lambda report, _key: self._on_saved(report.paths, report, True,
+                                                        combined))
+
+    def _may_replace(self, folder: Path, combined: Path | None) -> bool:
+        """Ask before a build replaces files in ``folder``; True to go on."""
+        try:
+            paths = per_participant_paths(self.library, self.options.request(), folder,
+                                          combined)
+        except SeminaireError:
+            return True  # the build says what is wrong
+        return confirm_replace(self, [p for p in paths if p.exists()])
 
     def _copy_preview(self, source: Path, path: Path) -> None:
         def op(_lib: Library, _progress: Progress) -> Path:
@@ -356,19 +339,17 @@ class DossierDialog(QDialog):
 
     def _on_saved(self, paths: Sequence[Path], report: DossierReport | None,
                   batch: bool = False, combined: Path | None = None) -> None:
-        if batch:
-            packs = [p for p in paths if p != combined]
+        packs = [p for p in paths if p != combined]
+        if batch and packs:
             done = self.tr("%n copy(ies) written to {folder}.", "", len(packs)).format(
-                folder=str(packs[0].parent) if packs else "")
+                folder=str(packs[0].parent))
             if combined is not None:
                 done += " " + self.tr("All of them in one PDF: {file}.").format(
                     file=combined.name)
         else:
             done = self.tr("Saved: {file}.").format(file=str(paths[0]))
-        if report is not None:
-            self._tell(done, report.problems)
-        else:
-            self._say(done)
+        self._missing_shown = False
+        self.status.tell(done, report.problems if report is not None else ())
         window = self.parentWidget().window() if self.parentWidget() is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(done, 8000)
@@ -378,87 +359,14 @@ class DossierDialog(QDialog):
         folder = Path(str(self._remembered().get("folder", "") or Path.home()))
         return folder if folder.is_dir() else Path.home()
 
-    def choose_file(self) -> Path | None:
-        """Ask where to save the PDF."""
-        suggested = self._suggested_folder() / (safe_filename(self.options.describe()) + ".pdf")
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the dossier as PDF"), str(suggested),
-            self.tr("PDF documents (*.pdf);;All files (*)"))
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+    def choose_file(self, name: str = "") -> Path | None:
+        """Ask where to save the PDF (``name``, or one made of the document's)."""
+        name = name or safe_filename(self.options.describe()) + ".pdf"
+        return choose_pdf(self, self._suggested_folder() / name)
 
     def choose_folder(self) -> Path | None:
         """Ask for the folder that receives one pack per participant."""
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the participants' packs"), str(self._suggested_folder()))
-        return Path(name) if name else None
-
-    # --- printing -------------------------------------------------------------------------
-    @Slot()
-    def _on_print_button_clicked(self) -> None:
-        if not self.busy() and not self.options.missing():
-            self._when_previewed(self._ask_and_print)
-
-    def make_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.options.describe())
-        size = self.options.request().page_size
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if size is PageSize.LETTER
-                                      else QPageSize.PageSizeId.A4))
-        return printer
-
-    def _ask_and_print(self) -> None:
-        printer = self.make_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print « {name} »").format(name=self.options.describe()))
-        dialog.setMinMax(1, max(1, self.preview.page_count()))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._start_printing(printer)
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Print the preview's pages on ``printer`` (built first if it is not fresh)."""
-        self._when_previewed(lambda: self._start_printing(printer))
-
-    def _start_printing(self, printer: QPrinter) -> None:
-        path = self.preview.path
-        if path is None or self.busy():
-            return
-        label = self.tr("Page {done} of {total}")
-
-        def op(_lib: Library, progress: Progress) -> int:
-            try:
-                return print_pdf(path, printer, progress, label)
-            except Cancelled:
-                return 0
-
-        self._set_busy(True)
-        self._say(self.tr("Printing…"))
-        self.task = self.runner.run(op, self._on_printed, self._on_print_failed,
-                                    label=self.tr("Printing…"), parent=self)
-
-    def _on_printed(self, pages: int) -> None:
-        self.task = None
-        self._set_busy(False)
-        self._say(self.tr("%n page(s) sent to the printer.", "", pages) if pages
-                  else self.tr("Printing cancelled."))
-        self.printed.emit(pages)
-        if self._close_when_done:
-            self._close_when_done = False
-            self.reject()
-
-    def _on_print_failed(self, error: BaseException) -> None:
-        if not isinstance(error, PrinterError):
-            self._on_build_failed(error)
-            return
-        self.task = None
-        self._set_busy(False)
-        message = self.tr("The printer could not be opened. Check that it is connected "
-                          "and try again.")
-        self._say(message, warning=True)
-        QMessageBox.warning(self, self.tr("Print"), message)
-        self.printed.emit(0)
+        return choose_folder(self, self._suggested_folder())
 
     # --- closing and memory ---------------------------------------------------------------
     def reject(self) -> None:

@@ -4,7 +4,9 @@
 that mean nothing for the chosen template are disabled. What the sidebar shows
 (:class:`~.dossier_flow.DossierContext`) preselects the edition, the workshop or the
 bibliography's source; the other choices are remembered between runs
-(:meth:`DossierOptions.saved`).
+(:mod:`ui.dossier_memory`). Personal copies go into a folder, into one PDF, or both:
+unticking both makes one dossier again, never copies to nowhere. :meth:`missing` says
+why the options cannot make a document (:mod:`ui.dossier_checks`).
 
 Signals of :class:`DossierOptions`: ``changed()`` — any option changed.
 """
@@ -16,16 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from seminaire_app import citations
 from seminaire_app.dossiers.model import (
@@ -39,7 +32,9 @@ from seminaire_app.dossiers.model import (
 )
 
 from .bibliography import locale_name, style_name
+from .dossier_checks import missing
 from .dossier_flow import DossierChoices, DossierContext
+from .dossier_memory import apply_context, restore, saved_options
 from .dossier_names import (
     GROUPING_NAMES,
     PAGE_NAMES,
@@ -49,21 +44,15 @@ from .dossier_names import (
     Source,
     translated,
 )
-
-
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(18)
-    return combo
-
-
-def _select(combo: QComboBox, value: object) -> bool:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-    return index >= 0
+from .option_fields import (
+    align_labels,
+    group,
+    indented,
+    make_combo,
+    select,
+    set_buddy,
+    set_tab_order,
+)
 
 
 class DossierOptions(QWidget):
@@ -78,30 +67,34 @@ class DossierOptions(QWidget):
         self._make_fields()
         self._lay_out()
         self._fill_static()
-        self._restore(dict(saved or {}))
-        self._apply_context(context)
+        restore(self, dict(saved or {}))
+        apply_context(self, context)
         self._connect()
         self._update_enabled()
 
     # --- fields ---------------------------------------------------------------------------
     def _make_fields(self) -> None:
-        self.template = _combo(self.tr("Template"))
-        self.edition = _combo(self.tr("Edition"))
-        self.workshop = _combo(self.tr("Workshop"))
-        self.participant = _combo(self.tr("Participant"))
+        self.template = make_combo(self.tr("Template"))
+        self.edition = make_combo(self.tr("Edition"))
+        self.workshop = make_combo(self.tr("Workshop"))
+        self.participant = make_combo(self.tr("Participant"))
         self.per_participant = QCheckBox(self.tr("One personal copy per participant, in a "
                                                  "fol&der"))
         self.per_participant.setToolTip(self.tr(
             "A copy with their name on the cover for each registered participant (each "
             "participant of the workshop, for a workshop dossier), one file each, in the "
             "folder you choose when saving."))
-        self.combined = QCheckBox(self.tr("And all the copies in &one PDF, ready to print"))
-        self.source = _combo(self.tr("References"))
-        self.source_value = _combo(self.tr("Tag or collection"))
-        self.style = _combo(self.tr("Citation style"))
-        self.locale = _combo(self.tr("Language"))
-        self.page_size = _combo(self.tr("Page size"))
-        self.grouping = _combo(self.tr("Grouping"))
+        self.combined = QCheckBox(self.tr("All the personal copies in &one PDF, ready to "
+                                          "print"))
+        self.combined.setToolTip(self.tr(
+            "The same copies one after the other in a single file, each starting on an "
+            "odd page for double-sided printing, with a bookmark for each participant."))
+        self.source = make_combo(self.tr("References"))
+        self.source_value = make_combo(self.tr("Tag or collection"))
+        self.style = make_combo(self.tr("Citation style"))
+        self.locale = make_combo(self.tr("Language"))
+        self.page_size = make_combo(self.tr("Page size"))
+        self.grouping = make_combo(self.tr("Grouping"))
         # Every section the core knows, in its order (a new one shows untranslated).
         self.sections = {section: QCheckBox(translated(SECTION_NAMES.get(section,
                                                                          section.value)))
@@ -123,8 +116,8 @@ class DossierOptions(QWidget):
         what.addRow(self.tr("Re&ferences:"), source_row)
         what.addRow(self.tr("Parti&cipant:"), self.participant)
         what.addRow("", self.per_participant)
-        what.addRow("", self._indented(self.combined))
-        self._buddy(what, source_row, self.source)
+        what.addRow("", self.combined)
+        set_buddy(what, source_row, self.source)
         look = QFormLayout()
         look.addRow(self.tr("Citation st&yle:"), self.style)
         look.addRow(self.tr("&Language:"), self.locale)
@@ -134,48 +127,32 @@ class DossierOptions(QWidget):
         for section, box in self.sections.items():
             contents.addWidget(box)
             if section is Section.PARTICIPANTS:
-                contents.addWidget(self._indented(self.emails))
+                contents.addWidget(indented(self.emails))
             elif section is Section.ATTACHMENTS:
-                contents.addWidget(self._indented(self.append_pdfs))
-        self._align_labels(what, look)
-        self.what_box = self._group(self.tr("Document"), what)
-        self.look_box = self._group(self.tr("Presentation"), look)
-        self.contents_box = self._group(self.tr("Contents"), contents)
+                contents.addWidget(indented(self.append_pdfs))
+        align_labels(what, look)
+        self.what_box = group(self.tr("Document"), what)
+        self.look_box = group(self.tr("Presentation"), look)
+        self.contents_box = group(self.tr("Contents"), contents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for box in (self.what_box, self.look_box, self.contents_box):
             layout.addWidget(box)
         layout.addStretch(1)
+        set_tab_order(self.focus_chain())
 
-    @staticmethod
-    def _buddy(form: QFormLayout, row: QHBoxLayout, widget: QWidget) -> None:
-        label = form.labelForField(row)
-        if isinstance(label, QLabel):  # a layout row gets no buddy by itself
-            label.setBuddy(widget)
-
-    @staticmethod
-    def _align_labels(*forms: QFormLayout) -> None:
-        """One width for the labels of every form: the fields line up across groups."""
-        labels = [item.widget() for form in forms for row in range(form.rowCount())
-                  if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-                  and item.widget() is not None]
-        width = max((label.sizeHint().width() for label in labels), default=0)
-        for label in labels:
-            label.setMinimumWidth(width)
-
-    @staticmethod
-    def _indented(widget: QWidget) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(22, 0, 0, 0)
-        row.addWidget(widget)
-        return holder
-
-    @staticmethod
-    def _group(title: str, layout: QFormLayout | QVBoxLayout) -> QGroupBox:
-        box = QGroupBox(title)
-        box.setLayout(layout)
-        return box
+    def focus_chain(self) -> list[QWidget]:
+        """Every field in the order it is shown, the order Tab follows."""
+        contents: list[QWidget] = []
+        for section, box in self.sections.items():
+            contents.append(box)
+            if section is Section.PARTICIPANTS:
+                contents.append(self.emails)
+            elif section is Section.ATTACHMENTS:
+                contents.append(self.append_pdfs)
+        return [self.template, self.edition, self.workshop, self.source, self.source_value,
+                self.participant, self.per_participant, self.combined, self.style,
+                self.locale, self.page_size, self.grouping, *contents]
 
     def _fill_static(self) -> None:
         for template, name in TEMPLATE_NAMES.items():
@@ -200,7 +177,7 @@ class DossierOptions(QWidget):
         for section, box in self.sections.items():
             box.setChecked(section in DEFAULT_SECTIONS)
         self.append_pdfs.setChecked(True)
-        self._fill_for_edition()
+        self.fill_for_edition()
 
     def _source_item(self, source: Source) -> QStandardItem:
         model = self.source.model()
@@ -209,7 +186,7 @@ class DossierOptions(QWidget):
         assert item is not None
         return item
 
-    def _fill_for_edition(self) -> None:
+    def fill_for_edition(self) -> None:
         """The workshops and participants of the chosen edition."""
         year = self.year()
         keep_workshop = self.workshop.currentData()
@@ -229,12 +206,12 @@ class DossierOptions(QWidget):
                 name = self.tr("{name} ({organisation})").format(
                     name=name, organisation=person.organisation)
             self.participant.addItem(name, person.id)
-        _select(self.workshop, keep_workshop)
-        _select(self.participant, keep_participant)
+        select(self.workshop, keep_workshop)
+        select(self.participant, keep_participant)
         for combo in (self.workshop, self.participant):
             combo.blockSignals(False)
 
-    def _fill_source_values(self) -> None:
+    def fill_source_values(self) -> None:
         source = self.current_source()
         keep = self.source_value.currentData()
         self.source_value.blockSignals(True)
@@ -245,68 +222,12 @@ class DossierOptions(QWidget):
         elif source is Source.COLLECTION:
             for coll in self.choices.collections:
                 self.source_value.addItem(coll.path.replace("/", " › "), coll.path)
-        _select(self.source_value, keep)
+        select(self.source_value, keep)
         self.source_value.blockSignals(False)
 
-    # --- remembered options and the context ------------------------------------------------
-    def _restore(self, saved: dict[str, Any]) -> None:
-        def text(key: str) -> str:
-            return str(saved.get(key, "") or "")
-
-        for combo, key in ((self.template, "template"), (self.style, "style"),
-                           (self.locale, "locale"), (self.page_size, "page_size"),
-                           (self.grouping, "grouping"), (self.source, "source")):
-            value = text(key)
-            if value and (combo is not self.source or value != Source.SELECTED):
-                _select(combo, value)
-        if isinstance(saved.get("sections"), list):
-            chosen = {str(s) for s in saved["sections"]}
-            known = {str(s) for s in saved.get("known_sections", chosen)}
-            for section, box in self.sections.items():
-                if section.value in known:  # a section new since then keeps its default
-                    box.setChecked(section.value in chosen)
-        for box, key in ((self.emails, "emails"), (self.append_pdfs, "append_pdfs"),
-                         (self.per_participant, "per_participant"),
-                         (self.combined, "combined")):
-            if key in saved:
-                box.setChecked(bool(saved[key]))
-        if isinstance(saved.get("year"), int) and _select(self.edition, saved["year"]):
-            self._fill_for_edition()
-            if isinstance(saved.get("workshop"), int):
-                _select(self.workshop, saved["workshop"])
-        self._fill_source_values()
-        _select(self.source_value, text("source_value"))
-
-    def _apply_context(self, context: DossierContext) -> None:
-        if context.year is not None and _select(self.edition, context.year):
-            self._fill_for_edition()
-        if context.workshop is not None:
-            _select(self.workshop, context.workshop)
-            if self.current_template() is Template.BIBLIOGRAPHY:
-                _select(self.source, Source.WORKSHOP.value)
-            else:
-                _select(self.template, Template.WORKSHOP.value)
-        elif context.tag or context.collection:
-            _select(self.template, Template.BIBLIOGRAPHY.value)
-            _select(self.source, Source.TAG.value if context.tag else Source.COLLECTION.value)
-            self._fill_source_values()
-            _select(self.source_value, context.tag or context.collection)
-        elif context.selected and self.current_template() is Template.BIBLIOGRAPHY:
-            _select(self.source, Source.SELECTED.value)
-
     def saved(self) -> dict[str, Any]:
-        """The options to remember (not the participant: a pack for one person is a
-        one-off)."""
-        return {"template": self.current_template().value, "year": self.year(),
-                "workshop": self.workshop_number(), "style": self.style.currentData(),
-                "locale": self.locale.currentData(), "page_size": self.page_size.currentData(),
-                "grouping": self.grouping.currentData(), "source": self.current_source().value,
-                "source_value": self.source_value.currentData() or "",
-                "sections": [s.value for s, box in self.sections.items() if box.isChecked()],
-                "known_sections": [s.value for s in self.sections],
-                "emails": self.emails.isChecked(), "append_pdfs": self.append_pdfs.isChecked(),
-                "per_participant": self.per_participant.isChecked(),
-                "combined": self.combined.isChecked()}
+        """The options to remember between runs."""
+        return saved_options(self)
 
     # --- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -322,12 +243,12 @@ class DossierOptions(QWidget):
 
     @Slot(int)
     def _on_edition_current_index_changed(self, _index: int) -> None:
-        self._fill_for_edition()
+        self.fill_for_edition()
         self._on_structure_changed()
 
     @Slot(int)
     def _on_source_current_index_changed(self, _index: int) -> None:
-        self._fill_source_values()
+        self.fill_source_values()
         self._on_structure_changed()
 
     def _on_structure_changed(self, *_args: object) -> None:
@@ -351,7 +272,7 @@ class DossierOptions(QWidget):
         self.source_value.setEnabled(bibliography and source in (Source.TAG, Source.COLLECTION))
         self.participant.setEnabled(flowing and not batch)
         self.per_participant.setEnabled(flowing)
-        self.combined.setEnabled(batch)
+        self.combined.setEnabled(flowing)
         self.style.setEnabled(template is not Template.BADGES)
         self.grouping.setEnabled(bibliography)
         for box in self.sections.values():
@@ -383,11 +304,16 @@ class DossierOptions(QWidget):
         return int(data) if data else None
 
     def is_batch(self) -> bool:
-        """One pack per participant (into a folder, and perhaps one PDF of all)."""
+        """One pack per participant (into a folder, or one PDF of all, or both)."""
         return (self.current_template() in (Template.PACK, Template.WORKSHOP)
-                and self.per_participant.isChecked())
+                and (self.per_participant.isChecked() or self.combined.isChecked()))
+
+    def wants_folder(self) -> bool:
+        """Personal copies, one file each in a folder."""
+        return self.is_batch() and self.per_participant.isChecked()
 
     def wants_combined(self) -> bool:
+        """Personal copies, all in one PDF."""
         return self.is_batch() and self.combined.isChecked()
 
     def selection(self) -> Selection:
@@ -406,34 +332,7 @@ class DossierOptions(QWidget):
 
     def missing(self) -> str:
         """Why the options cannot make a document; empty when they can."""
-        options, choices = self, self.choices
-        template, year = options.current_template(), options.year()
-        source = options.current_source()
-        uses_edition = template is not Template.BIBLIOGRAPHY or source in (Source.EDITION,
-                                                                           Source.WORKSHOP)
-        if uses_edition and year is None:
-            return self.tr("Create an edition first (Seminar → New edition…).")
-        uses_workshop = template is Template.WORKSHOP or (
-            template is Template.BIBLIOGRAPHY and source is Source.WORKSHOP)
-        if uses_workshop and options.workshop_number() is None:
-            return self.tr("This edition has no workshop yet.")
-        if template is Template.BIBLIOGRAPHY and source in (Source.TAG, Source.COLLECTION) \
-                and not options.source_value.currentData():
-            return (self.tr("The library has no tag yet.") if source is Source.TAG
-                    else self.tr("The library has no collection yet."))
-        if template is Template.BIBLIOGRAPHY and source is Source.COLLECTION and not any(
-                c.count for c in choices.collections
-                if c.path == options.source_value.currentData()):
-            return self.tr("This collection holds no reference.")
-        registered = choices.registrations.get(year or 0, [])
-        if template is Template.WORKSHOP and options.is_batch():
-            number = options.workshop_number()
-            registered = [r for r in registered if number in r.workshops]
-            if not registered:
-                return self.tr("Nobody takes part in this workshop yet.")
-        if (template is Template.BADGES or options.is_batch()) and not registered:
-            return self.tr("Nobody is registered to this edition yet.")
-        return ""
+        return missing(self)
 
     def request(self) -> DossierRequest:
         """The request the options describe."""
@@ -482,10 +381,10 @@ class DossierOptions(QWidget):
         return self.tr("Participant pack {year}").format(year=year or "")
 
     def set_template(self, template: Template) -> None:
-        _select(self.template, template.value)
+        select(self.template, template.value)
 
     def set_workshop(self, number: int) -> None:
-        _select(self.workshop, number)
+        select(self.workshop, number)
 
     def focus_first(self) -> None:
         self.template.setFocus(Qt.FocusReason.OtherFocusReason)

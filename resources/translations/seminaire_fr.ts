@@ -326,6 +326,457 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>« {value} » is not a format; choose text or html</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un format&#x202f;; choisissez text ou html</translation>
+    </message>
+    <message>
+        <source>« {value} » is not a citation locale; choose one of {choices}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une langue de citation&#x202f;; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>« {value} » is not a citation style; choose one of {choices}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un style de citation&#x202f;; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>a citation key cannot be empty</source>
+        <translation>une clé de citation ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>a citation key cannot be only digits</source>
+        <translation>une clé de citation ne peut pas être faite que de chiffres</translation>
+    </message>
+    <message>
+        <source>« {key} » may only hold letters a-z, digits and _ : . - + /</source>
+        <translation>«&#xa0;{key}&#xa0;» ne peut contenir que des lettres a-z, des chiffres et les signes _&#xa0;: . - + /</translation>
+    </message>
+    <message>
+        <source>cannot read « {path} »: {reason}</source>
+        <translation>impossible de lire «&#xa0;{path}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>« {path} » is not UTF-8 text</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un texte UTF-8</translation>
+    </message>
+    <message>
+        <source>« {text} » is not a whole number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a date must be a CSL date object or a string</source>
+        <translation>une date doit être un objet date CSL ou une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>date-parts must be [year, month, day] lists</source>
+        <translation>date-parts doit contenir des listes [année, mois, jour]</translation>
+    </message>
+    <message>
+        <source>must be an object of name: value</source>
+        <translation>doit être un objet de paires nom&#xa0;: valeur</translation>
+    </message>
+    <message>
+        <source>names must be a list of objects (family, given…)</source>
+        <translation>les noms doivent être une liste d&apos;objets (family, given…)</translation>
+    </message>
+    <message>
+        <source>« {text} » is not a date Séminaire reads</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date que Séminaire sait lire</translation>
+    </message>
+    <message>
+        <source>« {value} » is not a CSL item type</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un type de document CSL</translation>
+    </message>
+    <message>
+        <source>month {month} out of range in « {text} »</source>
+        <translation>mois {month} impossible dans «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>« {part} » in date-parts is not a number</source>
+        <translation>«&#xa0;{part}&#xa0;» n&apos;est pas un nombre dans date-parts</translation>
+    </message>
+    <message>
+        <source>« {text} » is not a date like 2017, 2017-11 or 2017-11-23</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date comme 2017, 2017-11 ou 2017-11-23</translation>
+    </message>
+    <message>
+        <source>« {text} » is not a day like 2017-11-23</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un jour comme 2017-11-23</translation>
+    </message>
+    <message>
+        <source>« {text} » is not a real day</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un jour qui existe</translation>
+    </message>
+    <message>
+        <source>« {text} » is not a time like 09:30</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure comme 09:30</translation>
+    </message>
+    <message>
+        <source>« {folder} » already holds a Séminaire library; create the demo in a new folder</source>
+        <translation>«&#xa0;{folder}&#xa0;» contient déjà une bibliothèque Séminaire&#x202f;; créez la démo dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>choose the edition of the badges</source>
+        <translation>choisissez l&apos;édition des badges</translation>
+    </message>
+    <message>
+        <source>no one is registered to {year}</source>
+        <translation>personne n&apos;est inscrit à l&apos;édition {year}</translation>
+    </message>
+    <message>
+        <source>no registered participant in {year}</source>
+        <translation>aucun participant inscrit en {year}</translation>
+    </message>
+    <message>
+        <source>choose a folder, a combined PDF or both</source>
+        <translation>choisissez un répertoire, un PDF qui les réunit tous, ou les deux</translation>
+    </message>
+    <message>
+        <source>no one is registered for this dossier</source>
+        <translation>personne n&apos;est inscrit pour ce dossier</translation>
+    </message>
+    <message>
+        <source>personal dossiers are packs or workshop dossiers</source>
+        <translation>seuls les dossiers du participant et les dossiers d&apos;atelier s&apos;impriment en exemplaires personnels</translation>
+    </message>
+    <message>
+        <source>personal dossiers differ by their cover: keep it</source>
+        <translation>les exemplaires personnels se distinguent par leur couverture&#xa0;: gardez-la</translation>
+    </message>
+    <message>
+        <source>choose at least one section to print</source>
+        <translation>choisissez au moins une section à imprimer</translation>
+    </message>
+    <message>
+        <source>choose references, a tag, a collection, a workshop or an edition</source>
+        <translation>choisissez des références, une thématique, une collection, un atelier ou une édition</translation>
+    </message>
+    <message>
+        <source>choose the edition of the dossier</source>
+        <translation>choisissez l&apos;édition du dossier</translation>
+    </message>
+    <message>
+        <source>choose the workshop of the dossier</source>
+        <translation>choisissez l&apos;atelier du dossier</translation>
+    </message>
+    <message>
+        <source>no reference matches the selection</source>
+        <translation>aucune référence ne correspond à la sélection</translation>
+    </message>
+    <message>
+        <source>participant {participant} is not registered to the edition {year}</source>
+        <translation>le participant {participant} n&apos;est pas inscrit à l&apos;édition {year}</translation>
+    </message>
+    <message>
+        <source>{name} does not take part in workshop {number}</source>
+        <translation>{name} ne participe pas à l’atelier {number}</translation>
+    </message>
+    <message>
+        <source>an institution needs a name</source>
+        <translation>une institution doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>« {name} » has no family name</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas de nom de famille</translation>
+    </message>
+    <message>
+        <source>« {name} » has too many commas for « Family, Given »</source>
+        <translation>«&#xa0;{name}&#xa0;» a trop de virgules pour «&#xa0;Nom, Prénom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be text or a number</source>
+        <translation>doit être un texte ou un nombre</translation>
+    </message>
+    <message>
+        <source>not a bibliography: no BibTeX entry (@article{{…), no RIS entry (a line « TY  - … ») and no CSL-JSON array or object</source>
+        <translation>ce n&apos;est pas une bibliographie&#xa0;: ni entrée BibTeX (@article{{…), ni entrée RIS (une ligne «&#xa0;TY  - …&#xa0;»), ni tableau ou objet CSL-JSON</translation>
+    </message>
+    <message>
+        <source>the file holds binary data, not BibTeX, RIS or CSL-JSON text</source>
+        <translation>le fichier contient des données binaires, pas du texte BibTeX, RIS ou CSL-JSON</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>« {name} » is not a format Séminaire reads: {choices}</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un format que Séminaire sait lire&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>un nom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>« {path} » is not a file that exists</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier existant</translation>
+    </message>
+    <message>
+        <source>« {path} » is not a collection path like A/B</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un chemin de collection comme A/B</translation>
+    </message>
+    <message>
+        <source>an edition cannot end before it starts</source>
+        <translation>une édition ne peut pas finir avant de commencer</translation>
+    </message>
+    <message>
+        <source>an edition needs a title</source>
+        <translation>une édition doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>is not a field of an edition</source>
+        <translation>n&apos;est pas un champ d&apos;une édition</translation>
+    </message>
+    <message>
+        <source>there is already an edition {year}</source>
+        <translation>il existe déjà une édition {year}</translation>
+    </message>
+    <message>
+        <source>{year} is not a plausible year for an edition</source>
+        <translation>{year} n&apos;est pas une année plausible pour une édition</translation>
+    </message>
+    <message>
+        <source>1 bad entry: nothing imported (strict)</source>
+        <translation>1 entrée incorrecte&#xa0;: rien n&apos;a été importé (mode strict)</translation>
+    </message>
+    <message>
+        <source>{count} bad entries: nothing imported (strict)</source>
+        <translation>{count} entrées incorrectes&#xa0;: rien n&apos;a été importé (mode strict)</translation>
+    </message>
+    <message>
+        <source>« {name} » is larger than {limit} MB</source>
+        <translation>«&#xa0;{name}&#xa0;» dépasse {limit} Mo</translation>
+    </message>
+    <message>
+        <source>« {name} » is {size:,.0f} MB; Séminaire imports files up to {limit} MB: split it into smaller files</source>
+        <translation>«&#xa0;{name}&#xa0;» fait {size:.0f} Mo&#x202f;; Séminaire importe des fichiers de {limit} Mo au plus&#xa0;: découpez-le en fichiers plus petits</translation>
+    </message>
+    <message>
+        <source>« {name} » looks like a binary file, not a BibTeX, RIS or CSL-JSON text</source>
+        <translation>«&#xa0;{name}&#xa0;» semble être un fichier binaire, pas un texte BibTeX, RIS ou CSL-JSON</translation>
+    </message>
+    <message>
+        <source>« {path} » does not exist</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>« {path} » is a folder; name a file in it</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#x202f;; indiquez un fichier qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>« {path} » is not a regular file</source>
+        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>« {text} » is not a workshop like 2017/3</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un atelier comme 2017/3</translation>
+    </message>
+    <message>
+        <source>a reference cannot be merged into itself</source>
+        <translation>une référence ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>give one set of choices per group, or none</source>
+        <translation>donnez un jeu de choix par groupe, ou aucun</translation>
+    </message>
+    <message>
+        <source>is not a value that can be chosen in a merge</source>
+        <translation>n&apos;est pas une valeur à choisir lors d&apos;une fusion</translation>
+    </message>
+    <message>
+        <source>name at least one reference to merge into the master</source>
+        <translation>indiquez au moins une référence à fusionner dans la référence principale</translation>
+    </message>
+    <message>
+        <source>reference {reference} is in two groups</source>
+        <translation>la référence {reference} est dans deux groupes</translation>
+    </message>
+    <message>
+        <source>reference {reference} is not among those merged</source>
+        <translation>la référence {reference} ne fait pas partie de celles fusionnées</translation>
+    </message>
+    <message>
+        <source>the library changed since the merge (« {clash} »); the merge cannot be undone</source>
+        <translation>la bibliothèque a changé depuis la fusion («&#xa0;{clash}&#xa0;»)&#x202f;; la fusion ne peut plus être annulée</translation>
+    </message>
+    <message>
+        <source>a note needs a title or some text</source>
+        <translation>une note doit avoir un titre ou du texte</translation>
+    </message>
+    <message>
+        <source>« {value} » is not internal or participants</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni internal ni participants</translation>
+    </message>
+    <message>
+        <source>no column holds the family names (« Nom »); say which one does</source>
+        <translation>aucune colonne ne contient les noms de famille («&#xa0;Nom&#xa0;»)&#x202f;; indiquez laquelle</translation>
+    </message>
+    <message>
+        <source>the file has no column « {title} »</source>
+        <translation>le fichier n&apos;a pas de colonne «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>« {name} » has no column titles</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas de titres de colonnes</translation>
+    </message>
+    <message>
+        <source>« {name} » is empty</source>
+        <translation>«&#xa0;{name}&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>« {name} » is neither UTF-8 nor Windows-1252 text</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est un texte ni UTF-8 ni Windows-1252</translation>
+    </message>
+    <message>
+        <source>« {name} » is not a text file; save it from Excel as « CSV (separator: semicolon) »</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un fichier texte&#x202f;; enregistrez-le depuis Excel au format «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>« {value} » is not one of {choices}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas l&apos;une des valeurs possibles&#xa0;: {choices}</translation>
+    </message>
+    <message>
+        <source>a participant needs a family name</source>
+        <translation>un participant doit avoir un nom de famille</translation>
+    </message>
+    <message>
+        <source>is not a field of a participant</source>
+        <translation>n&apos;est pas un champ d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>workshop {year}/{number} is full ({capacity} places)</source>
+        <translation>l&apos;atelier {year}/{number} est complet ({capacity} places)</translation>
+    </message>
+    <message>
+        <source>« {email} » already belongs to a participant</source>
+        <translation>«&#xa0;{email}&#xa0;» appartient déjà à un participant</translation>
+    </message>
+    <message>
+        <source>« {email} » already belongs to someone</source>
+        <translation>«&#xa0;{email}&#xa0;» appartient déjà à quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>« {email} » is not an e-mail address</source>
+        <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse de courriel</translation>
+    </message>
+    <message>
+        <source>a programme item needs a title or a workshop</source>
+        <translation>un élément du programme doit avoir un titre ou un atelier</translation>
+    </message>
+    <message>
+        <source>an item must end after it starts</source>
+        <translation>un élément doit finir après avoir commencé</translation>
+    </message>
+    <message>
+        <source>a reference needs a title</source>
+        <translation>une référence doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>each creator needs a family name or a name</source>
+        <translation>chaque créateur doit avoir un nom de famille ou un nom</translation>
+    </message>
+    <message>
+        <source>is not a CSL variable; use a custom field</source>
+        <translation>n&apos;est pas une variable CSL&#x202f;; utilisez un champ personnalisé</translation>
+    </message>
+    <message>
+        <source>offset and limit cannot be negative</source>
+        <translation>le décalage et la limite ne peuvent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>« {key} » is already used</source>
+        <translation>«&#xa0;{key}&#xa0;» est déjà utilisée</translation>
+    </message>
+    <message>
+        <source>« {role} » is not a creator role</source>
+        <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un rôle de créateur</translation>
+    </message>
+    <message>
+        <source>« {value} » is not a URL (it needs https:// or similar)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une URL (il faut https:// ou équivalent)</translation>
+    </message>
+    <message>
+        <source>« {value} » is not a reference type</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un type de référence</translation>
+    </message>
+    <message>
+        <source>« {value} » is not a sort key</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un critère de tri</translation>
+    </message>
+    <message>
+        <source>« {value} » is not an ISBN</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un ISBN</translation>
+    </message>
+    <message>
+        <source>item {item} exists again</source>
+        <translation>l&apos;élément {item} existe de nouveau</translation>
+    </message>
+    <message>
+        <source>participant {participant} exists again</source>
+        <translation>le participant {participant} existe de nouveau</translation>
+    </message>
+    <message>
+        <source>there is an edition {year} again: cannot restore the deleted one</source>
+        <translation>il existe de nouveau une édition {year}&#xa0;: impossible de rétablir celle qui a été supprimée</translation>
+    </message>
+    <message>
+        <source>workshop {year}/{number} exists again: cannot restore the deleted one</source>
+        <translation>l&apos;atelier {year}/{number} existe de nouveau&#xa0;: impossible de rétablir celui qui a été supprimé</translation>
+    </message>
+    <message>
+        <source>« {email} » belongs to someone else now: cannot restore the deleted participant</source>
+        <translation>«&#xa0;{email}&#xa0;» appartient maintenant à quelqu&apos;un d&apos;autre&#xa0;: impossible de rétablir le participant supprimé</translation>
+    </message>
+    <message>
+        <source>« {key} » is in use again: cannot restore</source>
+        <translation>«&#xa0;{key}&#xa0;» est de nouveau utilisée&#xa0;: impossible de rétablir la référence</translation>
+    </message>
+    <message>
+        <source>a tag cannot be empty</source>
+        <translation>une thématique ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>« {tag} » already exists</source>
+        <translation>«&#xa0;{tag}&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>« {tag} »: a tag cannot hold a comma or a semicolon</source>
+        <translation>«&#xa0;{tag}&#xa0;»&#xa0;: une thématique ne peut contenir ni virgule ni point-virgule</translation>
+    </message>
+    <message>
+        <source>a capacity cannot be negative</source>
+        <translation>une capacité ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>a workshop needs a title</source>
+        <translation>un atelier doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>is not a field of a workshop</source>
+        <translation>n&apos;est pas un champ d&apos;un atelier</translation>
+    </message>
+    <message>
+        <source>workshop {year}/{number} already exists</source>
+        <translation>l&apos;atelier {year}/{number} existe déjà</translation>
+    </message>
+    <message>
+        <source>workshops are numbered from 1</source>
+        <translation>les ateliers sont numérotés à partir de 1</translation>
+    </message>
+    <message>
+        <source>« {key} » is already on this reading list</source>
+        <translation>«&#xa0;{key}&#xa0;» figure déjà dans cette liste de lecture</translation>
+    </message>
+    <message>
+        <source>« {value} » is not required, background or produced</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni required, ni background, ni produced</translation>
+    </message>
+    <message>
+        <source>is already registered to this edition</source>
+        <translation>est déjà inscrit à cette édition</translation>
+    </message>
+</context>
+<context>
     <name>CreatorRole</name>
     <message>
         <source>Author</source>
@@ -494,20 +945,6 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
             <numerusform>Aperçu&#xa0;: %n pages.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n attached file(s) could not be added to the dossier:</source>
-        <translation>
-            <numerusform>%n pièce jointe n’a pas pu être ajoutée au dossier&#xa0;:</numerusform>
-            <numerusform>%n pièces jointes n’ont pas pu être ajoutées au dossier&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached file(s) listed but not added:</source>
-        <translation>
-            <numerusform>%n pièce jointe mentionnée mais non ajoutée&#xa0;:</numerusform>
-            <numerusform>%n pièces jointes mentionnées mais non ajoutées&#xa0;:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{document} — everyone</source>
         <translation>{document} — tous les participants</translation>
@@ -522,14 +959,6 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
             <numerusform>%n exemplaire écrit dans {folder}.</numerusform>
             <numerusform>%n exemplaires écrits dans {folder}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The printer could not be opened. Check that it is connected and try again.</source>
-        <translation>L’imprimante n’a pas pu être ouverte. Vérifiez qu’elle est branchée, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Impression</translation>
     </message>
     <message>
         <source>Building « {file} »…</source>
@@ -562,29 +991,6 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     <message>
         <source>Folder for the participants&apos; packs</source>
         <translation>Répertoire des dossiers des participants</translation>
-    </message>
-    <message>
-        <source>Print « {name} »</source>
-        <translation>Imprimer «&#xa0;{name}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Page {done} of {total}</source>
-        <translation>Page {done} sur {total}</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Impression…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page envoyée à l’imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Printing cancelled.</source>
-        <translation>Impression annulée.</translation>
     </message>
 </context>
 <context>
@@ -702,8 +1108,12 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Un exemplaire à son nom en couverture pour chaque participant inscrit (chaque participant de l’atelier, pour un dossier d’atelier), un fichier chacun, dans le répertoire choisi à l’enregistrement.</translation>
     </message>
     <message>
-        <source>And all the copies in &amp;one PDF, ready to print</source>
-        <translation>Et tous les exemplaires e&amp;n un seul PDF, prêt à imprimer</translation>
+        <source>All the personal copies in &amp;one PDF, ready to print</source>
+        <translation>Tous les exemplaires nominatifs e&amp;n un seul PDF, prêt à imprimer</translation>
+    </message>
+    <message>
+        <source>The same copies one after the other in a single file, each starting on an odd page for double-sided printing, with a bookmark for each participant.</source>
+        <translation>Les mêmes exemplaires à la suite dans un seul fichier, chacun commençant sur une page impaire pour l’impression recto verso, avec un signet par participant.</translation>
     </message>
     <message>
         <source>References</source>
@@ -809,6 +1219,26 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
+        <source>Badges {year}</source>
+        <translation>Badges {year}</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>sélection</translation>
+    </message>
+    <message>
+        <source>Bibliography — {what}</source>
+        <translation>Bibliographie — {what}</translation>
+    </message>
+    <message>
+        <source>Participant pack {year} — {name}</source>
+        <translation>Dossier du participant {year} — {name}</translation>
+    </message>
+    <message>
+        <source>Participant pack {year}</source>
+        <translation>Dossier du participant {year}</translation>
+    </message>
+    <message>
         <source>Create an edition first (Seminar → New edition…).</source>
         <translation>Créez d’abord une édition (Séminaire → Nouvelle édition…).</translation>
     </message>
@@ -829,32 +1259,16 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Cette collection ne contient aucune référence.</translation>
     </message>
     <message>
+        <source>Tick at least one part of the document under « Contents ».</source>
+        <translation>Cochez au moins une partie du document sous «&#xa0;Contenu&#xa0;».</translation>
+    </message>
+    <message>
         <source>Nobody takes part in this workshop yet.</source>
         <translation>Personne ne participe encore à cet atelier.</translation>
     </message>
     <message>
         <source>Nobody is registered to this edition yet.</source>
         <translation>Personne n’est encore inscrit à cette édition.</translation>
-    </message>
-    <message>
-        <source>Badges {year}</source>
-        <translation>Badges {year}</translation>
-    </message>
-    <message>
-        <source>selection</source>
-        <translation>sélection</translation>
-    </message>
-    <message>
-        <source>Bibliography — {what}</source>
-        <translation>Bibliographie — {what}</translation>
-    </message>
-    <message>
-        <source>Participant pack {year} — {name}</source>
-        <translation>Dossier du participant {year} — {name}</translation>
-    </message>
-    <message>
-        <source>Participant pack {year}</source>
-        <translation>Dossier du participant {year}</translation>
     </message>
 </context>
 <context>
@@ -868,40 +1282,46 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Choisissez à gauche le document à construire, puis «&#xa0;Aperçu&#xa0;» (Entrée)&#xa0;: il s’affiche ici, page par page.</translation>
     </message>
     <message>
-        <source>Page {current} / {count}</source>
-        <translation>Page {current} sur {count}</translation>
-    </message>
-    <message>
         <source>The options have changed: this preview is out of date. Press « Preview » to update it.</source>
         <translation>Les options ont changé&#xa0;: cet aperçu n’est plus à jour. Cliquez sur «&#xa0;Aperçu&#xa0;» pour le mettre à jour.</translation>
     </message>
     <message>
-        <source>Previous page</source>
-        <translation>Page précédente</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Page suivante</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Ajuster à la largeur</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Largeur</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
         <source>The preview could not be read.</source>
         <translation>L’aperçu n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPrintFlow</name>
+    <message>
+        <source>Print « {name} »</source>
+        <translation>Imprimer «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Page {done} of {total}</source>
+        <translation>Page {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is connected and try again.</source>
+        <translation>L’imprimante n’a pas pu être ouverte. Vérifiez qu’elle est branchée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1350,23 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     <message>
         <source>« {file} »: {reason}.</source>
         <translation>«&#xa0;{file}&#xa0;»&#xa0;: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message numerus="yes">
+        <source>%n attached file(s) could not be added to the dossier:</source>
+        <translation>
+            <numerusform>%n pièce jointe n’a pas pu être ajoutée au dossier&#xa0;:</numerusform>
+            <numerusform>%n pièces jointes n’ont pas pu être ajoutées au dossier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) listed but not added:</source>
+        <translation>
+            <numerusform>%n pièce jointe mentionnée mais non ajoutée&#xa0;:</numerusform>
+            <numerusform>%n pièces jointes mentionnées mais non ajoutées&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1851,94 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     <message>
         <source>Visibility</source>
         <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>References to merge</source>
+        <translation>Références à fusionner</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Élément du programme</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Ordre de tri</translation>
+    </message>
+    <message>
+        <source>Citation style</source>
+        <translation>Style de citation</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -2464,15 +2989,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
 </context>
 <context>
-    <name>PdfPreviewDialog</name>
-    <message>
-        <source>Preview — {name}</source>
-        <translation>Aperçu — {name}</translation>
-    </message>
-    <message>
-        <source>PDF pages</source>
-        <translation>Pages du PDF</translation>
-    </message>
+    <name>PdfPages</name>
     <message>
         <source>Page {current} / {count}</source>
         <translation>Page {current} sur {count}</translation>
@@ -2494,16 +3011,35 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
         <translation>Dernière page</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
         <source>Fit width</source>
         <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
     </message>
     <message>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
+        <source>No pages</source>
+        <translation>Aucune page</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preview — {name}</source>
+        <translation>Aperçu — {name}</translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation>Pages du PDF</translation>
     </message>
     <message>
         <source>The file {path} cannot be found. It may have been moved or deleted.</source>
@@ -2520,10 +3056,6 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     <message>
         <source>This PDF cannot be shown. Try opening it with your PDF reader.</source>
         <translation>Impossible d&apos;afficher ce PDF. Essayez de l&apos;ouvrir avec votre lecteur PDF.</translation>
-    </message>
-    <message>
-        <source>No pages</source>
-        <translation>Aucune page</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3384,46 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     <message>
         <source>Workshops</source>
         <translation>Ateliers</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message numerus="yes">
+        <source>Replace %n file(s)?</source>
+        <extracomment>Files named in the question; the others are counted.</extracomment>
+        <translation>
+            <numerusform>Remplacer %n fichier&#xa0;?</numerusform>
+            <numerusform>Remplacer %n fichiers&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the same name already exist in {folder}:</source>
+        <translation>
+            <numerusform>%n fichier du même nom existe déjà dans {folder}&#xa0;:</numerusform>
+            <numerusform>%n fichiers du même nom existent déjà dans {folder}&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the same name already exist:</source>
+        <translation>
+            <numerusform>%n fichier du même nom existe déjà&#xa0;:</numerusform>
+            <numerusform>%n fichiers du même nom existent déjà&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacing them loses what they hold now. Cancel to choose another place.</source>
+        <translation>Les remplacer fait perdre leur contenu actuel. Annulez pour choisir un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from seminaire_app.dossiers import (
     build_per_participant,
     safe_filename,
 )
+from seminaire_app.dossiers.batch import per_participant_paths
 from seminaire_app.errors import Cancelled, ValidationError
 from seminaire_app.services import attachments, participants, workshops
 from seminaire_app.storage.library import Library
@@ -98,6 +99,34 @@ def test_all_packs_in_one_pdf_each_starting_on_an_odd_page(lib: Library,
     for title, page in starts:
         assert f"Dossier préparé pour {title}" in squash(texts[page - 1])
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["tous.pdf"]
+
+
+def test_the_files_a_batch_writes_are_known_before_it_runs(lib: Library,
+                                                          tmp_path: Path) -> None:
+    small_edition(lib)
+    twin = participants.add(lib, "łukasiewicz", "zoë")
+    participants.register(lib, 2024, twin.id)
+    folder, combined = tmp_path / "packs", tmp_path / "tous.pdf"
+    request = DossierRequest(year=2024)
+    planned = per_participant_paths(lib, request, folder, combined)
+    assert not folder.exists() and not combined.exists()  # nothing built to tell
+    report = build_per_participant(lib, request, folder=folder, combined=combined)
+    assert planned == report.paths
+    assert set(planned) == {combined, *folder.iterdir()}
+    workshop = DossierRequest(Template.WORKSHOP, year=2024, workshop=1)
+    planned = per_participant_paths(lib, workshop, folder=tmp_path / "ws")
+    assert planned == build_per_participant(lib, workshop, folder=tmp_path / "ws").paths
+    assert per_participant_paths(lib, request, combined=combined) == (combined,)
+
+
+def test_the_combined_pdf_holds_the_shared_fonts_once(lib: Library, tmp_path: Path) -> None:
+    small_edition(lib)
+    folder, combined = tmp_path / "packs", tmp_path / "tous.pdf"
+    build_per_participant(lib, DossierRequest(year=2024), folder=folder, combined=combined)
+    packs = sorted(folder.iterdir())
+    assert len(packs) == 3
+    # Each pack embeds the body's fonts; together they are embedded once.
+    assert combined.stat().st_size < sum(p.stat().st_size for p in packs) / 2
 
 
 def test_workshop_dossiers_for_the_workshop_participants(lib: Library, tmp_path: Path) -> None:

@@ -70,8 +70,26 @@ def preview(qtbot: QtBot, dialog: DossierDialog) -> int:
     return int(blocker.args[0])
 
 
+def answer_replace(monkeypatch: pytest.MonkeyPatch, replace: bool) -> list[str]:
+    """Answer the dialog's « Replace files? » question with Replace or Cancel; the
+    questions asked, in order."""
+    asked: list[str] = []
+    role = (QMessageBox.ButtonRole.DestructiveRole if replace
+            else QMessageBox.ButtonRole.RejectRole)
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
+
+
 def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    """The text of the PDF, its apostrophes straight (the dossier curls them)."""
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return text.replace("\u2019", "'")
 
 
 def workshop_title(dialog: DossierDialog, number: int) -> str:
@@ -231,11 +249,16 @@ def test_save_as_pdf_copies_the_fresh_preview(qtbot: QtBot, dialog: DossierDialo
     assert len(PdfReader(saved).pages) == pages
     assert [p.name for p in saved.parent.iterdir()] == [saved.name]
     assert "atelier 2.pdf" in dialog.status.text()
-    # The folder is remembered for the next time.
+    # The folder is remembered for the next time. The same name typed again without
+    # « .pdf »: the file dialog could not ask before replacing « atelier 2.pdf », we do.
+    questions = answer_replace(monkeypatch, replace=True)
     dialog.options.set_workshop(3)
     with qtbot.waitSignal(dialog.saved, timeout=BUILD_TIMEOUT):
         dialog.save_button.click()  # not previewed: built straight into the file
     assert Path(asked[1]).parent == tmp_path / "out"
+    assert len(questions) == 1 and "atelier 2.pdf" in questions[0]
+    text = " ".join(pdf_text(saved).split())
+    assert " ".join(workshop_title(dialog, 3).split()[:4]) in text
 
 
 def test_save_without_a_preview_builds_into_the_file(qtbot: QtBot, dialog: DossierDialog,

@@ -1,0 +1,116 @@
+"""« Print… » in the dossier dialog: Qt's print dialog on a fresh preview, then its
+pages drawn on the printer on a worker (:func:`ui.dossier_printing.print_pdf`), with
+progress and Cancel.
+
+:class:`DossierPrintFlow` is the base class of :class:`~ui.dossier_dialog.DossierDialog`
+that prints: it uses the dialog's preview, task runner, busy state and status line.
+
+Signals of :class:`DossierPrintFlow`: ``printed(int)`` — pages sent to the printer, 0
+when cancelled.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from seminaire_app.dossiers import PageSize
+from seminaire_app.errors import Cancelled
+from seminaire_app.progress import Progress
+from seminaire_app.storage.library import Library
+
+from .dossier_printing import PrinterError, print_pdf
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .dossier_options import DossierOptions
+    from .dossier_preview import DossierPreview
+    from .tasks import Task, TaskRunner
+
+
+class DossierPrintFlow(QDialog):
+    """Printing, for a subclass that provides the attributes and methods below."""
+
+    printed = Signal(int)
+
+    options: DossierOptions
+    preview: DossierPreview
+    runner: TaskRunner
+    task: Task[Any] | None
+    _close_when_done: bool
+    busy: Callable[[], bool]
+    _set_busy: Callable[[bool], None]
+    _say: Callable[..., None]
+    _when_previewed: Callable[[Callable[[], None]], None]
+    _on_build_failed: Callable[[BaseException], None]
+
+    @Slot()
+    def _on_print_button_clicked(self) -> None:
+        if not self.busy() and not self.options.missing():
+            self._when_previewed(self._ask_and_print)
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.options.describe())
+        size = self.options.request().page_size
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if size is PageSize.LETTER
+                                      else QPageSize.PageSizeId.A4))
+        return printer
+
+    def _ask_and_print(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print « {name} »").format(
+            name=self.options.describe()))
+        dialog.setMinMax(1, max(1, self.preview.page_count()))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._start_printing(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the preview's pages on ``printer`` (built first if it is not fresh)."""
+        self._when_previewed(lambda: self._start_printing(printer))
+
+    def _start_printing(self, printer: QPrinter) -> None:
+        path = self.preview.path
+        if path is None or self.busy():
+            return
+        label = self.tr("Page {done} of {total}")
+
+        def op(_lib: Library, progress: Progress) -> int:
+            try:
+                return print_pdf(path, printer, progress, label)
+            except Cancelled:
+                return 0
+
+        self._set_busy(True)
+        self._say(self.tr("Printing…"))
+        self.task = self.runner.run(op, self._on_printed, self._on_print_failed,
+                                    label=self.tr("Printing…"),
+                                    parent=self)
+
+    def _on_printed(self, pages: int) -> None:
+        self.task = None
+        self._set_busy(False)
+        self._say(self.tr("%n page(s) sent to the printer.", "", pages)
+                  if pages else self.tr("Printing cancelled."))
+        self.printed.emit(pages)
+        if self._close_when_done:
+            self._close_when_done = False
+            self.reject()
+
+    def _on_print_failed(self, error: BaseException) -> None:
+        if not isinstance(error, PrinterError):
+            self._on_build_failed(error)
+            return
+        self.task = None
+        self._set_busy(False)
+        message = self.tr("The printer could not be opened. Check that "
+                            "it is connected and try again.")
+        self._say(message, warning=True)
+        QMessageBox.warning(self, self.tr("Print"), message)
+        self.printed.emit(0)
