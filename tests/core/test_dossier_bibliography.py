@@ -67,6 +67,8 @@ def test_a_tag(demo: Library, tmp_path: Path) -> None:
     info = PdfReader(out).metadata
     assert info is not None and info.title == "Bibliographie — #Coopération"
     assert info.author == "ESEAC"
+    # the running header names the selection on the left, the chapter on the right
+    assert layout_text(out, 1).split()[:2] == ["#Coopération", "Bibliographie"]
     assert font_names(out) <= {"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic",
                                "DejaVuSans", "DejaVuSans-Bold"}
 
