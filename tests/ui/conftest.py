@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from seminaire_app.storage.library import Library
+from ui import i18n
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -48,3 +50,13 @@ def window(qtbot: QtBot, demo: Library, settings: Settings) -> MainWindow:
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.references_page.model.rowCount() > 0)
     return win
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The app in French for the test, in English again after it."""
+    assert i18n.install("fr") == "fr"
+    try:
+        yield
+    finally:
+        i18n.install("en")

@@ -151,13 +151,6 @@ def test_french_translations_fill_with_the_same_parameters() -> None:
     assert not problems, "\n".join(problems)
 
 
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install("fr") == "fr"
-    try:
-        yield
-    finally:
-        i18n.install("en")
 
 
 def test_a_dossier_error_reads_in_french(french: None, demo: Library, tmp_path: Path) -> None:

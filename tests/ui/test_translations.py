@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from seminaire_app.storage.library import Library
@@ -227,13 +227,6 @@ def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
 
 
 # --- (d) the app speaks French, and English again --------------------------------------------
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    assert i18n.install("fr") == "fr"
-    try:
-        yield
-    finally:
-        i18n.install("en")
 
 
 def test_installed_french_translates_words_and_plurals(french: None) -> None:
