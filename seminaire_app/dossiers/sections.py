@@ -182,7 +182,7 @@ def participants_list(registrations: Sequence[Registration], labels: Labels,
     # The whole text width; an e-mail address fits on one line, workshop numbers are short.
     widths = {(False, False): ["40%", "60%"], (True, False): ["36%", "50%", "14%"],
               (False, True): ["28%", "35%", "37%"],
-              (True, True): ["25%", "30%", "8%", "37%"]}[(show_workshops, include_emails)]
+              (True, True): ["24%", "29%", "13%", "34%"]}[(show_workshops, include_emails)]
     rows: list[list[Flowable | str]] = [[Paragraph(markup(c), styles.table_head)
                                          for c in columns]]
     for reg in registrations:

@@ -55,17 +55,22 @@ def french_spacing(text: str) -> str:
     before their colon); « » get non-breaking spaces inside; an apostrophe between
     letters becomes ’. Text already right stays as it is.
     """
-    text = _APOSTROPHE.sub("\u2019", text)
+    text = curled(text)
     text = _SPACE_BEFORE_SIGN.sub(lambda m: NBSP + m.group(1), text)
     text = _SPACE_BEFORE_COLON.sub(NBSP + ":", text)
     text = _AFTER_OPENING.sub("«" + NBSP, text)
     return _BEFORE_CLOSING.sub(NBSP + "»", text)
 
 
+def curled(text: str) -> str:
+    """Typewriter apostrophes between letters as ’, in any language (« l’ESS », « team’s »)."""
+    return _APOSTROPHE.sub("\u2019", text)
+
+
 def spaced(text: str, locale: str) -> str:
-    """User text spaced the French way in a French dossier, still plain text (for PDF
-    bookmarks and running headers)."""
-    return french_spacing(text) if is_french(locale) else text
+    """User text spaced the French way in a French dossier (curled apostrophes in any),
+    still plain text (for PDF bookmarks and running headers)."""
+    return french_spacing(text) if is_french(locale) else curled(text)
 
 
 def typeset(text: str, locale: str) -> str:

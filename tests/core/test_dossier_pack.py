@@ -170,6 +170,16 @@ def test_participants_list_shows_emails_only_when_asked(demo: Library, pack: Pat
         assert reg.participant.email in lines, reg.participant.email
 
 
+def test_participants_list_headings_fit_their_columns(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "en.pdf"
+    build_dossier(demo, DossierRequest(year=2017, locale="en-US", page_size=PageSize.LETTER,
+                                       sections=ALL_SECTIONS, include_emails=True), out)
+    texts = page_texts(out)
+    header = layout_text(out, _first_page(texts, "Participants", 2) + 1).splitlines()
+    assert any(line.split() == ["Name", "Organisation", "Workshops", "E-mail"]
+               for line in header), header[:8]
+
+
 def test_participants_list_speaks_french_typography(pack: Path) -> None:
     """Names and organisations get the apostrophes the rest of the pack has."""
     texts = page_texts(pack)

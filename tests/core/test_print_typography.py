@@ -20,6 +20,7 @@ from seminaire_app.dossiers.typography import (
     format_date_range,
     french_spacing,
     markup,
+    spaced,
     typeset,
 )
 
@@ -172,3 +173,8 @@ def test_date_ranges_in_words(start: date | None, end: date | None, locale: str,
 def test_days_with_their_weekday() -> None:
     assert format_date(date(2017, 11, 23), "fr-FR", weekday=True) == f"jeudi 23{NBSP}novembre 2017"
     assert format_date(date(2017, 12, 1), "en-US", weekday=True) == f"Friday 1{NBSP}December 2017"
+
+
+def test_english_text_gets_curled_apostrophes_but_no_french_spacing() -> None:
+    assert spaced("the team's l'ESS : why ?", "en-US") == "the team\u2019s l\u2019ESS : why ?"
+    assert spaced("O'Brien's 'quoted'", "en-US") == "O\u2019Brien\u2019s 'quoted'"
