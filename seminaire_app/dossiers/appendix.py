@@ -1,32 +1,39 @@
 """Attached files: checked before the layout, listed in the dossier, appended after it.
 
-PDFs are opened and counted *before* the layout so that the contents and the
-« Documents joints » table can give the pages they will start on; pypdf appends them
-to the laid-out PDF afterwards, each with its own bookmark under the chapter's and its
-own outline under that (see :mod:`.outlines`).
+A file is a PDF by its first bytes (« %PDF- »), whatever its name: a « .pdf » that is
+a photo is listed as not a PDF. PDFs are opened and counted *before* the layout so that
+the contents and the « Documents joints » table can give the pages they will start on;
+pypdf appends them to the laid-out PDF afterwards, each with its own bookmark under the
+chapter's and its own outline under that (see :mod:`.outlines`).
 
 A file that cannot be appended never stops the dossier: missing, password-protected
-and unreadable PDFs, like slides and photos, are listed with a note saying where to
-find them, and returned as problems. A PDF protected by an *owner* password only (its
-user password empty) opens in every viewer without a password, so it is decrypted with
-the empty password and appended like any other. What pypdf logs about damaged files
-while it reads them stays out of the app's log (:mod:`seminaire_app.pdflog`): the report says it.
+and unreadable PDFs (also those pypdf opens but cannot copy or stamp), like slides and
+photos, are listed with a note saying where to find them, and returned as problems. A
+PDF protected by an *owner* password only (its user password empty) opens in every
+viewer without a password, so it is decrypted with the empty password and appended
+like any other. What pypdf logs about damaged files while it reads them stays out of
+the app's log (:mod:`seminaire_app.pdflog`): the report says it.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import struct
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from pypdf import PasswordType, PdfReader, PdfWriter
-from pypdf.errors import DependencyError, PyPdfError
-from pypdf.generic import IndirectObject, TreeObject
+from pypdf.errors import DependencyError
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    IndirectObject,
+    NameObject,
+    TextStringObject,
+    TreeObject,
+)
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
@@ -34,20 +41,25 @@ from ..domain import Attachment
 from ..errors import Cancelled
 from ..pdflog import quiet_pypdf
 from ..progress import Progress
-from .contents import APPENDIX_CALLBACK
+from .contents import APPENDIX_CALLBACK, appended_destination
 from .document import AppendedEntry, Heading
 from .labels import Labels
 from .model import AttachmentProblem, ProblemKind
 from .outlines import add_outline, read_outline
-from .pdfpatch import SubsetTags, rename_subset_fonts, stamp_page_numbers
+from .pdfpatch import (
+    DAMAGED_PDF_ERRORS,
+    StampFailed,
+    SubsetTags,
+    rename_subset_fonts,
+    stamp_page_numbers,
+)
 from .styles import ACCENT, RULE, TABLE_FONT, DossierStyles
 from .typography import markup, typeset
 
 log = logging.getLogger(__name__)
 
-#: What a damaged PDF can make pypdf raise while it is read.
-_UNREADABLE = (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError,
-               AssertionError, RecursionError, struct.error, zlib.error)
+#: Where a PDF's header may start (ISO 32000-2, 7.5.2: viewers look this far).
+_HEADER_ROOM = 1024
 
 
 class AppendFailed(Exception):  # noqa: N818 - a signal between two modules, never shown
@@ -117,8 +129,29 @@ class Attachments:
 NO_ATTACHMENTS = Attachments((), ())
 
 
-def is_pdf(attachment: Attachment) -> bool:
-    return attachment.filename.lower().endswith(".pdf")
+def has_pdf_header(path: Path) -> bool | None:
+    """Whether the file at ``path`` starts like a PDF (« %PDF- » in its first KiB); None
+    when it cannot be read."""
+    try:
+        with path.open("rb") as file:
+            return b"%PDF-" in file.read(_HEADER_ROOM)
+    except OSError:
+        return None
+
+
+def pdf_kind(attachment: Attachment) -> ProblemKind | None:
+    """None when ``attachment`` is to be opened as a PDF: it starts like one, whatever
+    its name, or it is an empty « .pdf » (a PDF cut short: corrupt); otherwise why not."""
+    path = Path(attachment.path)
+    if not path.is_file():
+        return ProblemKind.MISSING
+    header = has_pdf_header(path)
+    if header is None:
+        return ProblemKind.MISSING  # there, but not for us to read
+    named_pdf = attachment.filename.lower().endswith(".pdf")
+    if header or (named_pdf and path.stat().st_size == 0):
+        return None
+    return ProblemKind.NOT_PDF
 
 
 def open_pdf(path: Path) -> tuple[PdfReader | None, ProblemKind | None]:
@@ -141,7 +174,7 @@ def open_pdf(path: Path) -> tuple[PdfReader | None, ProblemKind | None]:
     except OSError as exc:  # there, but not for us to read
         log.info("cannot read %s: %s", path, exc)
         return None, ProblemKind.MISSING
-    except _UNREADABLE as exc:
+    except DAMAGED_PDF_ERRORS as exc:
         log.info("cannot append %s: %s", path, exc)
         return None, ProblemKind.CORRUPT
     return reader, None
@@ -167,12 +200,11 @@ def _check(items: Sequence[tuple[Attachment, str]], append: bool,
         if not append:
             files.append(AttachedFile(attachment, owner))
             continue
-        path = Path(attachment.path)
-        if not is_pdf(attachment):
-            kind = ProblemKind.NOT_PDF if path.is_file() else ProblemKind.MISSING
+        kind = pdf_kind(attachment)
+        if kind is not None:
             files.append(AttachedFile(attachment, owner, problem=kind))
             continue
-        reader, problem = open_pdf(path)
+        reader, problem = open_pdf(Path(attachment.path))
         if reader is None:
             files.append(AttachedFile(attachment, owner, problem=problem))
             continue
@@ -180,6 +212,7 @@ def _check(items: Sequence[tuple[Attachment, str]], append: bool,
         files.append(AttachedFile(attachment, owner, pages=pages, offset=offset))
         readers.append(reader)
         offset += pages
+    progress.report(len(items), len(items), "attachments")
     return Attachments(tuple(files), tuple(readers))
 
 
@@ -263,6 +296,7 @@ def _append(laid_out: bytes, attachments: Attachments, labels: Labels,
     parent = _outline_parent(writer, chapter_title)
     files = attachments.appended
     tags = SubsetTags("Z")
+    firsts: dict[int, int] = {}  # offset of each file -> its first page in writer
     for i, (file, reader) in enumerate(zip(files, attachments.readers, strict=True)):
         if progress.cancelled():
             raise Cancelled()
@@ -270,16 +304,40 @@ def _append(laid_out: bytes, attachments: Attachments, labels: Labels,
         first = len(writer.pages)
         try:
             writer.append(reader, import_outline=False)
-        except _UNREADABLE as exc:
+            rename_subset_fonts(writer.pages[first:], tags)  # see pdfpatch
+            mark = writer.add_outline_item(title=file.attachment.filename,
+                                           page_number=first, parent=parent, is_open=False)
+            add_outline(writer, read_outline(reader, file.attachment.path), first, mark)
+        except DAMAGED_PDF_ERRORS as exc:
             log.info("cannot append %s: %s", file.attachment.path, exc)
             raise AppendFailed(file) from exc
-        rename_subset_fonts(writer.pages[first:], tags)  # see pdfpatch
-        mark = writer.add_outline_item(title=file.attachment.filename, page_number=first,
-                                       parent=parent, is_open=False)
-        add_outline(writer, read_outline(reader, file.attachment.path), first, mark)
+        firsts[file.offset] = first
     total = len(writer.pages)
-    stamp_page_numbers(writer, laid_out_pages,
-                       lambda n: labels.page.format(page=n, total=total))
+    try:
+        stamp_page_numbers(writer, laid_out_pages,
+                           lambda n: labels.page.format(page=n, total=total))
+    except StampFailed as failed:
+        damaged = next(f for f in files if laid_out_pages + f.offset <= failed.index
+                       < laid_out_pages + f.offset + f.pages)
+        log.info("cannot stamp %s: %s", damaged.attachment.path, failed.__cause__)
+        raise AppendFailed(damaged) from failed
+    _link_contents(writer, laid_out_pages, firsts)
     writer.add_metadata(metadata)
     writer.write(out)
     return len(writer.pages)
+
+
+def _link_contents(writer: PdfWriter, laid_out_pages: int, firsts: dict[int, int]) -> None:
+    """Point the contents lines of the appended PDFs (links to a destination named after
+    their offset, which the layout could not place) at their first pages."""
+    names = {appended_destination(offset): first for offset, first in firsts.items()}
+    for page in writer.pages[:laid_out_pages]:
+        annotations = page.get("/Annots")
+        for annotation in annotations.get_object() if annotations is not None else ():
+            link = annotation.get_object()
+            dest = link.get("/Dest")
+            if isinstance(dest, TextStringObject | ByteStringObject):
+                name = dest if isinstance(dest, str) else dest.decode("latin-1")
+                if name in names:
+                    target = writer.pages[names[name]].indirect_reference
+                    link[NameObject("/Dest")] = ArrayObject([target, NameObject("/Fit")])

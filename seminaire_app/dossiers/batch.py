@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import NameObject, TextStringObject
 
 from ..domain import Registration
 from ..errors import Cancelled, StorageError, ValidationError
@@ -36,6 +37,10 @@ _FORBIDDEN = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]')
 _RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
                        *(f"COM{i}" for i in "123456789¹²³"),
                        *(f"LPT{i}" for i in "123456789¹²³")})
+#: Unicode categories of characters nobody sees or types: format characters (zero-width
+#: spaces, bidi overrides that can make « gpj.exe » look like « exe.jpg »), unassigned
+#: code points and noncharacters, private use, surrogates.
+_INVISIBLE = frozenset({"Cf", "Cn", "Co", "Cs"})
 #: Bytes of UTF-8, well under the 255 of every common file system, leaving room for a
 #: « (2) » and an extension.
 MAX_NAME_BYTES = 120
@@ -45,12 +50,15 @@ def safe_filename(text: str) -> str:
     """``text`` as a file name that every file system accepts.
 
     Forbidden characters and control characters become spaces, runs of spaces one
-    space; no leading or trailing dot or space; at most :data:`MAX_NAME_BYTES` bytes of
-    UTF-8, cut between characters; Windows' reserved names (CON, NUL, COM1…, also with an
+    space; invisible characters (format, unassigned, private use) are dropped; no
+    leading or trailing dot or space; at most :data:`MAX_NAME_BYTES` bytes of UTF-8, cut
+    between characters; Windows' reserved names (CON, NUL, COM1…, also with an
     extension) get a leading underscore; an empty result is « dossier ». Accents and
     other scripts are kept (composed, NFC).
     """
-    name = " ".join(_FORBIDDEN.sub(" ", unicodedata.normalize("NFC", text)).split())
+    visible = "".join(c for c in unicodedata.normalize("NFC", text)
+                      if unicodedata.category(c) not in _INVISIBLE)
+    name = " ".join(_FORBIDDEN.sub(" ", visible).split())
     name = name.strip(" .")
     while len(name.encode("utf-8")) > MAX_NAME_BYTES:
         name = name[:-1]
@@ -132,7 +140,8 @@ def build_per_participant(lib: Library, request: DossierRequest, folder: Path | 
         paths: list[Path] = []
         count = 0
         if combined is not None:
-            count += _write_combined([staging / n for n in names], people, combined, progress)
+            count += _write_combined([staging / n for n in names], people, combined,
+                                     builders.pack_metadata(prepared, None), progress)
             paths.append(combined)
         if folder is not None:
             for name in names:
@@ -179,10 +188,15 @@ def _personal_packs(prepared: PreparedPack, generic: CoverSwap,
 
 
 def _write_combined(packs: Sequence[Path], people: Sequence[Registration], path: Path,
-                    progress: Progress) -> int:
+                    meta: dict[str, str], progress: Progress) -> int:
     """All packs in one PDF, a bookmark for each participant, each pack starting on an
-    odd page (a blank page after a pack with an odd count)."""
+    odd page (a blank page after a pack with an odd count); the generic pack's ``meta``
+    (title, author, language…), opening on the bookmarks."""
     writer = PdfWriter()
+    writer.add_metadata(builders.pdf_metadata(meta))
+    writer.root_object[NameObject("/Lang")] = TextStringObject(meta["lang"])
+    writer.page_mode = "/UseOutlines"
+    writer.generate_file_identifiers()  # pypdf gives a new writer none
     tags = SubsetTags("X")
     for i, (pack, person) in enumerate(zip(packs, people, strict=True)):
         _check(progress)

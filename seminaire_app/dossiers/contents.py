@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -33,6 +34,13 @@ LEADER_COLOUR = MUTED
 def appendix_form(index: int) -> str:
     """The form printing the first page of the ``index``-th appended PDF."""
     return f"AppendixPage{index}"
+
+
+def appended_destination(offset: int) -> str:
+    """The destination the contents line of the appended PDF at ``offset`` links to:
+    named while the PDF is laid out, made a page once it is appended (see
+    :mod:`.appendix`)."""
+    return f"SeminaireAppended{offset}"
 
 
 def entry_form(index: int) -> str:
@@ -61,6 +69,7 @@ class NumberForm:
     right_aligned: bool = False
     leader: str = ""
     leader_font: str = ""
+    digits: int = 3  # the widest number of its column: leaders end before it
 
 
 class DeferredNumbersCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
@@ -83,7 +92,7 @@ class DeferredNumbersCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no
             lead = stringWidth(form.leader, form.leader_font, form.size) if form.leader else 0
             # Leaders end at the same place on every line, whatever the number's width:
             # their dots line up in columns.
-            lead_end = -number_room(form.font, form.size) if form.leader else left
+            lead_end = -number_room(form.font, form.size, form.digits) if form.leader else left
             self.beginForm(form.name, lowerx=lead_end - lead - 1, lowery=-form.size,
                            upperx=left + width + 1, uppery=form.size * 1.5)
             if form.leader:
@@ -104,6 +113,15 @@ def _draw_form_here(canvas: Canvas, name: str, x: float, y: float) -> None:
     canvas.restoreState()
 
 
+def _link_to_appended(canvas: Canvas, offset: int, rect: tuple[float, ...]) -> None:
+    """A link over ``rect`` (current coordinates) to :func:`appended_destination`, a name
+    ReportLab cannot bind (the page does not exist yet): written as a plain dictionary."""
+    canvas._addAnnotation(PDFDictionary({
+        "Type": PDFName("Annot"), "Subtype": PDFName("Link"),
+        "Rect": PDFArray(canvas._absRect(rect, 1)), "Border": PDFArray([0, 0, 0]),
+        "Dest": PDFString(appended_destination(offset))}))
+
+
 def _draw_appendix_page(canvas: Canvas, _kind: str, label: str) -> None:
     """``<onDraw name=APPENDIX_CALLBACK label=i/>`` in a paragraph: the first page of the
     i-th appended PDF, at the current text position."""
@@ -111,14 +129,15 @@ def _draw_appendix_page(canvas: Canvas, _kind: str, label: str) -> None:
     _draw_form_here(canvas, appendix_form(int(label)), info["cur_x"], info["cur_y"])
 
 
-def number_room(font: str, size: float) -> float:
-    """Room kept at the right of a contents line for its page number (up to 999)."""
-    return float(stringWidth("000", font, size)) + size * 0.4
+def number_room(font: str, size: float, digits: int = 3) -> float:
+    """Room kept at the right of a contents line for its page number (``digits`` wide,
+    three at least)."""
+    return float(stringWidth("0" * max(3, digits), font, size)) + size * 0.4
 
 
-def leader(room: float, font: str, leader_font: str, size: float) -> str:
+def leader(room: float, font: str, leader_font: str, size: float, digits: int = 3) -> str:
     """The dot leader that fills ``room`` points but the number's."""
-    free = room - number_room(font, size) - size * 0.4
+    free = room - number_room(font, size, digits) - size * 0.4
     return DOT_LEADER * max(0, int(free / stringWidth(DOT_LEADER, leader_font, size)))
 
 
@@ -147,6 +166,10 @@ class ContentsTable(Flowable):  # type: ignore[misc]  # ReportLab ships no types
                 canvas.linkRect("", entry.key, (availWidth - reserve, info["cur_y"],
                                                 availWidth, info["cur_y"] + style.leading),
                                 relative=1)
+            elif entry.offset is not None:
+                _link_to_appended(canvas, entry.offset, (
+                    0, info["cur_y"] - style.fontSize * 0.3, availWidth,
+                    info["cur_y"] + style.fontSize))
 
         self.canv.setNamedCB(ENTRY_CALLBACK, entry_end)
         rows: list[list[Flowable]] = []
@@ -177,18 +200,24 @@ class ContentsTable(Flowable):  # type: ignore[misc]  # ReportLab ships no types
                      free: dict[str, float]) -> list[NumberForm]:
         """The forms of the entries' leaders and page numbers, ``pages`` having been laid
         out and each heading found on ``heading_pages[key]``."""
+        numbers: dict[str, str] = {}
+        for index, entry in enumerate(self.entries):
+            if entry.offset is not None:
+                numbers[entry_form(index)] = str(pages + 1 + entry.offset)
+            elif entry.key in heading_pages:
+                numbers[entry_form(index)] = str(heading_pages[entry.key])
+            else:  # a heading never laid out: no page to give
+                numbers[entry_form(index)] = ""
+        digits = max((len(n) for n in numbers.values()), default=3)
         forms = []
         for index, entry in enumerate(self.entries):
             name = entry_form(index)
             if name not in free:
                 continue  # never drawn (a story cut short)
-            if entry.offset is not None:
-                page = pages + 1 + entry.offset
-            else:
-                page = heading_pages.get(entry.key or "", 0)
-            style, number = self.style_of(entry.level), str(page)
-            dots = leader(free[name], style.fontName, fonts.SERIF, style.fontSize)
+            style, number = self.style_of(entry.level), numbers[name]
+            dots = leader(free[name], style.fontName, fonts.SERIF, style.fontSize,
+                          digits) if number else ""
             forms.append(NumberForm(name, number, style.fontName, style.fontSize,
                                     style.textColor, right_aligned=True, leader=dots,
-                                    leader_font=fonts.SERIF))
+                                    leader_font=fonts.SERIF, digits=digits))
         return forms

@@ -10,23 +10,17 @@ the merged document with the source's view (fit, position, zoom), colour and sty
 from __future__ import annotations
 
 import logging
-import struct
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import OutlineFontFlag
-from pypdf.errors import PyPdfError
 from pypdf.generic import Destination, Fit, IndirectObject
 
+from .pdfpatch import DAMAGED_PDF_ERRORS
+
 log = logging.getLogger(__name__)
-
-#: What a damaged outline can make pypdf (or the reading below) raise.
-_DAMAGED = (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError,
-            AssertionError, RecursionError, struct.error, zlib.error)
-
 
 @dataclass(frozen=True, slots=True)
 class Bookmark:
@@ -88,7 +82,7 @@ def read_outline(reader: PdfReader, name: str) -> tuple[Bookmark, ...]:
     read."""
     try:
         return tuple(_bookmarks(reader, reader.outline))
-    except _DAMAGED as exc:
+    except DAMAGED_PDF_ERRORS as exc:
         log.debug("leaving out the outline of %s: %s", name, exc)
         return ()
 

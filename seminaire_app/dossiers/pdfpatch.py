@@ -4,9 +4,9 @@ A batch of personal packs is one generic pack whose first page (the cover) chang
 one participant to the next. Cloning a 300-page PDF with pypdf to change one page costs
 about 0.7 s; :class:`CoverSwap` instead appends an *incremental update* (ISO 32000-1,
 7.5.6) to the generic pack's bytes: the new cover's objects, a new version of the first
-page pointing at them, new document information and a cross-reference section for
-those objects only. A viewer reads the last version of each object: the pack with the
-new cover, in milliseconds.
+page pointing at them, new document information, a file identifier of its own and a
+cross-reference section for those objects only. A viewer reads the last version of
+each object: the pack with the new cover, in milliseconds.
 
 Pages of attached PDFs get the dossier's « page X / Y » stamped at their foot
 (:func:`stamp_page_numbers`), so that the contents' page numbers can be found there too.
@@ -22,14 +22,19 @@ only (its own recipes use them; the version is pinned below 8).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
+import struct
+import zlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.errors import PyPdfError
 from pypdf.generic import (
     ArrayObject,
+    ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
@@ -42,6 +47,11 @@ from pypdf.generic import (
     TextStringObject,
 )
 from reportlab.lib.units import mm
+
+#: What a damaged PDF can make pypdf (or our reading of its objects) raise.
+DAMAGED_PDF_ERRORS = (PyPdfError, ValueError, KeyError, IndexError, TypeError,
+                      AttributeError, AssertionError, ArithmeticError, RecursionError,
+                      struct.error, zlib.error)
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _SUBSET = re.compile(r"^/[A-Z]{6}\+")
@@ -151,9 +161,18 @@ def _stamp_transformation(page: PageObject) -> tuple[float, float, Transformatio
     return width, height, Transformation().rotate(angle).translate(dx, dy)
 
 
+class StampFailed(Exception):  # noqa: N818 - a signal to the caller, never shown
+    """A page too damaged to be stamped: ``index`` is its 0-based index in the writer."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(f"page {index + 1}")
+        self.index = index
+
+
 def stamp_page_numbers(writer: PdfWriter, first: int, label: Callable[[int], str]) -> None:
     """Write ``label(n)`` (« page 14 / 20 ») at the foot of pages ``first``… of ``writer``
-    (pasted-in PDFs), upright whatever their size and rotation, in DejaVu Sans."""
+    (pasted-in PDFs), upright whatever their size and rotation, in DejaVu Sans.
+    StampFailed for the first page whose damage stops it."""
     from reportlab.pdfgen.canvas import Canvas
 
     from . import fonts
@@ -161,7 +180,12 @@ def stamp_page_numbers(writer: PdfWriter, first: int, label: Callable[[int], str
 
     fonts.register()
     pages = list(writer.pages[first:])
-    placements = [_stamp_transformation(page) for page in pages]
+    placements = []
+    for index, page in enumerate(pages, start=first):
+        try:
+            placements.append(_stamp_transformation(page))
+        except DAMAGED_PDF_ERRORS as exc:
+            raise StampFailed(index) from exc
     buffer = io.BytesIO()
     canvas = Canvas(buffer, initialFontName=fonts.SANS, pageCompression=1)
     for number, (width, height, _) in enumerate(placements, start=first + 1):
@@ -174,9 +198,12 @@ def stamp_page_numbers(writer: PdfWriter, first: int, label: Callable[[int], str
     overlay = PdfReader(io.BytesIO(buffer.getvalue()))
     rename_subset_fonts(overlay.pages, SubsetTags("W"))
     save_state = writer._add_object(_stream(b"q\n"))
-    for page, stamp, (_, _, transformation) in zip(pages, overlay.pages, placements,
-                                                    strict=True):
-        _draw_over(writer, page, _as_form(writer, stamp), transformation, save_state)
+    for index, (page, stamp, (_, _, transformation)) in enumerate(
+            zip(pages, overlay.pages, placements, strict=True), start=first):
+        try:
+            _draw_over(writer, page, _as_form(writer, stamp), transformation, save_state)
+        except DAMAGED_PDF_ERRORS as exc:
+            raise StampFailed(index) from exc
 
 
 _STAMP = NameObject("/SeminairePageNumber")
@@ -318,8 +345,12 @@ class CoverSwap:
             NameObject("/Info"): IndirectObject(info_number, 0, None),
             NameObject("/Prev"): NumberObject(self._prev),
         })
-        if "/ID" in self._trailer:
-            trailer[NameObject("/ID")] = self._trailer.raw_get("/ID")
+        # Each personal pack is a document of its own: its own file identifier (viewers
+        # such as pdf.js remember where a reader was in a file by it), from its new bytes.
+        with out.getbuffer() as whole, whole[len(self._pack):] as update:
+            digest = hashlib.md5(update, usedforsecurity=False).digest()
+        identifier = ByteStringObject(digest)
+        trailer[NameObject("/ID")] = ArrayObject([identifier, identifier])
         out.write(b"trailer\n")
         trailer.write_to_stream(out)
         out.write(f"\nstartxref\n{xref}\n%%EOF\n".encode())

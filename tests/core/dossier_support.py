@@ -151,6 +151,25 @@ def links(path: Path) -> list[str]:
     return out
 
 
+def link_targets(path: Path, page: int) -> list[int]:
+    """The 1-based pages the link annotations of 1-based ``page`` go to (named
+    destinations looked up), in order; links to anything else are left out."""
+    reader = PdfReader(path)
+    numbers = {p.indirect_reference.idnum: i + 1 for i, p in enumerate(reader.pages)
+               if p.indirect_reference is not None}
+    named = reader.named_destinations
+    out = []
+    for annot in reader.pages[page - 1].get("/Annots", []) or []:
+        dest = annot.get_object().get("/Dest")
+        if isinstance(dest, str) and dest in named:
+            out.append(reader.get_destination_page_number(named[dest]) + 1)
+        elif dest is not None and not isinstance(dest, str):
+            dest = dest.get_object()
+            if dest and dest[0].idnum in numbers:
+                out.append(numbers[dest[0].idnum])
+    return out
+
+
 # --- small PDFs ------------------------------------------------------------------------
 
 def small_pdf(path: Path, pages: int, label: str) -> Path:

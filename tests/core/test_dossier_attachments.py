@@ -13,6 +13,7 @@ from dossier_support import (
     ContentsLine,
     contents_lines,
     encrypted_pdf,
+    link_targets,
     outline,
     outlined_pdf,
     page_texts,
@@ -21,7 +22,7 @@ from dossier_support import (
     squash,
     word_boxes,
 )
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import NameObject, RectangleObject
 
@@ -76,6 +77,12 @@ def test_attached_pdfs_are_appended_with_bookmarks_and_contents_lines(
     assert f"page 2 / {total}" in texts[1]
     for number in range(total - 4, total + 1):
         assert f"page {number} / {total}" in texts[number - 1]
+    # The contents lines of the appended PDFs are links to their first pages, like the
+    # chapters' (the contents fit on page 2).
+    assert contents_lines(out, 2) == []
+    targets = link_targets(out, 2)
+    assert targets[-2:] == [total - 4, total - 1]
+    assert annex in targets
 
 
 def test_an_attached_pdfs_own_bookmarks_nest_under_its_bookmark(
@@ -227,6 +234,42 @@ def test_workshop_dossier_appends_the_edition_and_workshop_files_only(
     assert report.appended == ("synthese.pdf", "cr1.pdf")
 
 
+def test_a_pdf_is_known_by_its_first_bytes_not_its_name(lib: Library, tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    unnamed = small_pdf(tmp_path / "synthese.pdf", 2, "Sans extension")
+    attachments.attach(lib, owner, unnamed.rename(tmp_path / "synthese"))
+    disguised = tmp_path / "photo.pdf"
+    disguised.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))  # a picture named .pdf
+    attachments.attach(lib, owner, disguised)
+    out = tmp_path / "pack.pdf"
+    report = build_dossier(lib, DossierRequest(year=2024), out)
+    assert report.appended == ("synthese",)
+    label = "Séminaire prospectif 2024"
+    assert report.problems == (AttachmentProblem("photo.pdf", ProblemKind.NOT_PDF, label),)
+    texts = [squash(t) for t in page_texts(out)]
+    assert texts[-1].startswith("Sans extension page 2")
+    assert f"photo.pdf {label} document non PDF" in texts[-3]
+
+
+def test_checking_attachments_reports_progress_to_the_end(lib: Library,
+                                                          tmp_path: Path) -> None:
+    owner = _edition_owner(lib)
+    for name in ("a.pdf", "b.pdf"):
+        attachments.attach(lib, owner, small_pdf(tmp_path / name, 1, name))
+    reports: list[tuple[int, int]] = []
+
+    class Recorder:
+        def report(self, done: int, total: int, label: str = "") -> None:
+            if label == "attachments":
+                reports.append((done, total))
+
+        def cancelled(self) -> bool:
+            return False
+
+    build_dossier(lib, DossierRequest(year=2024), tmp_path / "pack.pdf", progress=Recorder())
+    assert reports[-1] == (2, 2)
+
+
 @pytest.mark.parametrize("size", [0, 5])
 def test_empty_or_tiny_pdf_files_are_corrupt(lib: Library, tmp_path: Path, size: int) -> None:
     owner = _edition_owner(lib)
@@ -237,19 +280,42 @@ def test_empty_or_tiny_pdf_files_are_corrupt(lib: Library, tmp_path: Path, size:
     assert [p.kind for p in report.problems] == [ProblemKind.CORRUPT]
 
 
+def _mark_pages(path: Path, key: str) -> Path:
+    """``path`` with an entry ``key`` (a page dictionary entry viewers ignore) on every
+    page, to tell its pages apart once copied into a dossier."""
+    writer = PdfWriter(clone_from=path)
+    for page in writer.pages:
+        page[NameObject(key)] = NameObject("/Oui")
+    writer.write(path)
+    return path
+
+
+@pytest.mark.parametrize("step", ["append", "stamp"])
 def test_a_pdf_that_opens_but_cannot_be_copied_is_listed_and_pages_stay_true(
-        lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
     owner = _edition_owner(lib)
-    attachments.attach(lib, owner, small_pdf(tmp_path / "casse.pdf", 3, "Cassé"))
+    attachments.attach(lib, owner, _mark_pages(small_pdf(tmp_path / "casse.pdf", 3, "Cassé"),
+                                               "/Casse"))
     attachments.attach(lib, owner, small_pdf(tmp_path / "bon.pdf", 2, "Bon"))
-    original = PdfWriter.append
+    original_append, original_cropbox = PdfWriter.append, PageObject.cropbox
 
-    def flaky(self: PdfWriter, fileobj: Any, *args: Any, **kwargs: Any) -> None:
-        if isinstance(fileobj, PdfReader) and "Cassé" in fileobj.pages[0].extract_text():
+    def flaky_append(self: PdfWriter, fileobj: Any, *args: Any, **kwargs: Any) -> None:
+        if isinstance(fileobj, PdfReader) and "/Casse" in fileobj.pages[0]:
             raise PdfReadError("a broken object deep inside")
-        original(self, fileobj, *args, **kwargs)
+        original_append(self, fileobj, *args, **kwargs)
 
-    monkeypatch.setattr(PdfWriter, "append", flaky)
+    def flaky_cropbox(self: PageObject) -> RectangleObject:
+        # pypdf reads the crop box of every page to stamp it; no damage found makes it
+        # fail in a way not already caught, hence a failure made here.
+        if "/Casse" in self:
+            raise PdfReadError("a crop box beyond repair")
+        box: RectangleObject = original_cropbox.fget(self)  # type: ignore[attr-defined]
+        return box
+
+    if step == "append":
+        monkeypatch.setattr(PdfWriter, "append", flaky_append)
+    else:
+        monkeypatch.setattr(PageObject, "cropbox", property(flaky_cropbox))
     out = tmp_path / "pack.pdf"
     report = build_dossier(lib, DossierRequest(year=2024), out)
     assert report.appended == ("bon.pdf",)
@@ -258,6 +324,7 @@ def test_a_pdf_that_opens_but_cannot_be_copied_is_listed_and_pages_stay_true(
     texts = [squash(t) for t in page_texts(out)]
     assert report.page_count == len(texts)
     assert texts[-2].startswith("Bon page 1") and not any("Cassé" in t for t in texts)
+    assert any("casse.pdf Séminaire prospectif 2024 PDF illisible" in t for t in texts)
     assert contents_lines(out)[-1] == ContentsLine("bon.pdf", len(texts) - 1)
     assert f"page {len(texts)} / {len(texts)}" in texts[-1]
 

@@ -37,6 +37,14 @@ from seminaire_app.storage.library import Library
     ("", "dossier"),
     ("...", "dossier"),
     ("e\u0301te\u0301", "été"),  # decomposed accents are composed
+    # Invisible characters are dropped: zero-width space, right-to-left mark and the
+    # override that would show « Anne‮fdp.exe » as « Anneexe.pdf »; a noncharacter, an
+    # unassigned code point, private use.
+    ("Zo\u200bë\u200f", "Zoë"),
+    ("Anne\u202efdp.exe", "Annefdp.exe"),
+    ("a\ufffeb\u0378c\ue000d", "abcd"),
+    ("\u200b\u2060", "dossier"),
+    ("Ζωή \u00ad", "Ζωή"),
 ])
 def test_safe_filename(text: str, expected: str) -> None:
     assert safe_filename(text) == expected
@@ -66,7 +74,7 @@ def test_one_pack_per_participant_in_a_folder(lib: Library, tmp_path: Path) -> N
                      "łukasiewicz zoë (2).pdf", "Достоевская Анна.pdf"}
     assert set(report.paths) == {folder / n for n in names}
     assert report.appended == ("synthese.pdf",)
-    counts = set()
+    counts, identifiers = set(), set()
     for path in report.paths:
         texts = page_texts(path)
         counts.add(len(texts))
@@ -78,6 +86,8 @@ def test_one_pack_per_participant_in_a_folder(lib: Library, tmp_path: Path) -> N
         assert outline(path)[0][1] == "Sommaire"
         info = PdfReader(path).metadata
         assert info is not None and info.title.endswith(owner)
+        identifiers.add(tuple(i.original_bytes for i in PdfReader(path).trailer["/ID"]))
+    assert len(identifiers) == len(report.paths)  # each pack is a file of its own
     assert len(counts) == 1 and report.page_count == 4 * counts.pop()
     zoe = squash(page_texts(folder / "Łukasiewicz Zoë.pdf")[0])
     assert "Vos ateliers Atelier n° 1 — Coopérer sur le territoire" in zoe
@@ -99,6 +109,14 @@ def test_all_packs_in_one_pdf_each_starting_on_an_odd_page(lib: Library,
     for title, page in starts:
         assert f"Dossier préparé pour {title}" in squash(texts[page - 1])
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["tous.pdf"]
+    # The edition's metadata and language, as in each pack; it opens on the bookmarks.
+    info = reader.metadata
+    assert info is not None
+    assert info.title == "Séminaire prospectif 2024 — Dossier du participant"
+    assert (info.author, info.subject) == ("ESEAC", "La coopération")
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    assert len(reader.trailer["/ID"]) == 2
 
 
 def test_the_files_a_batch_writes_are_known_before_it_runs(lib: Library,

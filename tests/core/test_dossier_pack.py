@@ -18,6 +18,7 @@ from dossier_support import (
     squash,
 )
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from seminaire_app.demo import create_demo
 from seminaire_app.dossiers import (
@@ -28,6 +29,13 @@ from seminaire_app.dossiers import (
     Template,
     build_dossier,
 )
+from seminaire_app.dossiers.contents import (
+    ContentsEntry,
+    ContentsTable,
+    entry_form,
+    number_room,
+)
+from seminaire_app.dossiers.styles import make_styles
 from seminaire_app.dossiers.typography import format_time_range, spaced
 from seminaire_app.errors import Cancelled, NotFound, StorageError, ValidationError
 from seminaire_app.services import editions, participants, workshops
@@ -442,3 +450,21 @@ def test_badges_are_delegated_and_written_atomically(demo: Library, lib: Library
     with pytest.raises(ValidationError):
         build_dossier(lib, DossierRequest(Template.BADGES, year=2031), tmp_path / "b.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["badges.pdf", "library"]
+
+
+def test_contents_numbers_of_headings_never_laid_out_and_past_page_999() -> None:
+    table = ContentsTable(make_styles())
+    table.entries = [ContentsEntry(0, "Laid out", "h1"), ContentsEntry(0, "Never laid out", "h2"),
+                     ContentsEntry(1, "annexe.pdf", None, offset=0)]
+    room = 300.0
+    forms = table.number_forms(1200, {"h1": 3}, {entry_form(i): room for i in range(3)})
+    assert [form.text for form in forms] == ["3", "", "1201"]
+    assert forms[1].leader == ""  # no page 0, and no dots leading to nothing
+    for form in (forms[0], forms[2]):
+        # The leaders end where the widest number of the column starts (see
+        # DeferredNumbersCanvas.save): room for « 1201 », on every line, dots in columns.
+        kept = number_room(form.font, form.size, form.digits)
+        assert stringWidth("1201", form.font, form.size) < kept
+        dots = stringWidth(form.leader, form.leader_font, form.size)
+        assert 0 < dots <= room - kept
+    assert forms[0].digits == forms[2].digits

@@ -87,6 +87,11 @@ def test_swapping_again_starts_from_the_generic_pack(lib: Library, tmp_path: Pat
     out = tmp_path / "second.pdf"
     out.write_bytes(second)
     assert squash(page_texts(out)[0]) == "Second"
+    # Two documents, each with a file identifier of its own, neither the generic pack's.
+    identifiers = [PdfReader(io.BytesIO(pdf)).trailer["/ID"] for pdf in
+                   (pack.read_bytes(), first, second)]
+    firsts = {i[0].original_bytes for i in identifiers}
+    assert len(firsts) == 3 and all(len(i) == 2 for i in identifiers)
 
 
 def test_subset_font_names_are_unique_in_packs_and_batches(lib: Library,
