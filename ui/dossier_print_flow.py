@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -31,6 +31,16 @@ if TYPE_CHECKING:
     from .dossier_options import DossierOptions
     from .dossier_preview import DossierPreview
     from .tasks import Task, TaskRunner
+
+
+class PrintMessages(QObject):
+    """Plural messages of the print flow, in a class nobody subclasses: PySide's plural
+    ``self.tr()`` looks the message up under the instance's own class only, so from
+    :class:`DossierPrintFlow` it would search « DossierDialog » and stay English (and
+    lupdate reads no plural from ``QCoreApplication.translate`` with a variable count)."""
+
+    def pages_sent(self, pages: int) -> str:
+        return self.tr("%n page(s) sent to the printer.", "", pages)
 
 
 class DossierPrintFlow(QDialog):
@@ -96,8 +106,8 @@ class DossierPrintFlow(QDialog):
     def _on_printed(self, pages: int) -> None:
         self.task = None
         self._set_busy(False)
-        self._say(self.tr("%n page(s) sent to the printer.", "", pages)
-                  if pages else self.tr("Printing cancelled."))
+        self._say(PrintMessages().pages_sent(pages) if pages
+                  else self.tr("Printing cancelled."))
         self.printed.emit(pages)
         if self._close_when_done:
             self._close_when_done = False

@@ -1,8 +1,10 @@
 """French by default on a French system, English otherwise; switchable in Preferences.
 
 Source strings are English; ``resources/translations/seminaire_fr.qm`` holds French,
-compiled from ``seminaire_fr.ts`` (``pyside6-lupdate`` then ``pyside6-lrelease``). Qt's
-own strings (standard buttons, dialogs) come from the ``qtbase`` catalogue of PySide6.
+compiled from ``seminaire_fr.ts`` (``pyside6-lupdate`` then ``pyside6-lrelease``), and
+``seminaire_en.qm`` the English plural forms (« 1 reference », « 3 references ») that
+the « %n reference(s) » sources leave to a catalogue. Qt's own strings (standard
+buttons, dialogs) come from the ``qtbase`` catalogue of PySide6.
 """
 
 from __future__ import annotations
@@ -32,12 +34,12 @@ def install(language: str) -> str:
                      QLocale.Country.France if language == "fr"
                      else QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
-    if language == "en":
-        return language
     ours = QTranslator()
     if ours.load(str(TRANSLATIONS / f"seminaire_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language  # the sources are English: Qt's own strings need no catalogue
     qt = QTranslator()
     if qt.load(locale, "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -1304,13 +1304,6 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page envoyée à l’imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
@@ -3071,6 +3064,16 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMessages</name>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

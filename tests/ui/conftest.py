@@ -16,6 +16,12 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The UI tests read English, with its catalogue (« 3 references ») as in the app."""
+    assert i18n.install("en") == "en"
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

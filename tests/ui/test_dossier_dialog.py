@@ -288,7 +288,7 @@ def test_print_to_a_pdf_printer(qtbot: QtBot, dialog: DossierDialog, tmp_path: P
     width = float(reader.pages[0].mediabox.width)
     assert abs(width - 595) < 2  # A4, as the dossier
     assert dialog.task is None and dialog.save_button.isEnabled()
-    assert dialog.status.text() == f"{pages} page(s) sent to the printer."
+    assert dialog.status.text() == f"{pages} pages sent to the printer."
 
 
 def test_printing_can_be_cancelled(qtbot: QtBot, dialog: DossierDialog, tmp_path: Path) -> None:
@@ -377,7 +377,7 @@ def test_a_corrupt_attachment_is_listed_after_the_build(qtbot: QtBot, window: Ma
     choose_workshop(dialog, 2)
     preview(qtbot, dialog)
     status = dialog.status.text()
-    assert "1 attached file(s) could not be added to the dossier:" in status
+    assert "1 attached file could not be added to the dossier:" in status
     assert "« compte-rendu atelier 2.pdf »" in status
     assert "damaged" in status
     dialog.reject()
@@ -405,7 +405,7 @@ def test_one_pack_per_participant_into_a_folder(qtbot: QtBot, dialog: DossierDia
     written = sorted(folder.glob("*.pdf"))
     assert len(written) == len(registered) == len(blocker.args[0])
     assert all(len(PdfReader(p).pages) > 0 for p in written[:2])
-    assert f"{len(registered)} copy(ies) written to" in dialog.status.text()
+    assert f"{len(registered)} copies written to" in dialog.status.text()
 
 
 def test_print_button_goes_through_the_print_dialog(qtbot: QtBot, dialog: DossierDialog,

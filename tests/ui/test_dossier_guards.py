@@ -62,7 +62,7 @@ def test_packs_replace_files_of_the_same_names_only_when_told(
     asked = answer_replace(monkeypatch, replace=False)
     dialog.save_button.click()
     assert len(asked) == 1
-    assert asked[0].startswith(f"3 file(s) of the same name already exist in {folder}:")
+    assert asked[0].startswith(f"3 files of the same name already exist in {folder}:")
     assert all(f"• {path.name}" in asked[0] for path in mine)
     assert not dialog.busy()
     assert sorted(folder.iterdir()) == sorted(mine)
@@ -89,7 +89,7 @@ def test_the_question_names_a_few_files_and_counts_the_others(
     asked = answer_replace(monkeypatch, replace=False)
     dialog.save_button.click()
     lines = asked[0].splitlines()
-    assert lines[0].startswith(f"{len(planned)} file(s) of the same name")
+    assert lines[0].startswith(f"{len(planned)} files of the same name")
     assert lines[1:6] == [f"• {p.name}" for p in planned[:5]]
     assert lines[6] == f"… and {len(planned) - 5} more."
     assert all(p.read_bytes() == b"last year's" for p in planned)

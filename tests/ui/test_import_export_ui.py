@@ -108,9 +108,9 @@ def test_preview_lists_entries_the_duplicate_and_the_broken_entry_line(
     assert "Broken entries, left out: 1" in dialog.summary.text()
     dialog.only_duplicates.setChecked(True)
     assert model.rowCount() == 1 and model.entry_at(0).line == 3
-    assert dialog.import_button.text() == "&Import 2 reference(s)"
+    assert dialog.import_button.text() == "&Import 2 references"
     dialog.skip_duplicates.setChecked(True)
-    assert dialog.import_button.text() == "&Import 1 reference(s)"
+    assert dialog.import_button.text() == "&Import 1 reference"
     dialog.strict.setChecked(True)
     assert not dialog.import_button.isEnabled() and not dialog.status.isHidden()
     assert references.count(window.library) == 15  # the preview wrote nothing
@@ -317,7 +317,7 @@ def test_export_the_selection_to_bibtex_and_read_it_back(qtbot: QtBot, window: M
     assert [e.draft.citation_key for e in parsed.entries] == [r.citation_key for r in expected]
     assert [e.draft.title for e in parsed.entries] == [r.title for r in expected]
     assert not list(tmp_path.glob(".*.tmp"))
-    assert "3 reference(s) exported" in window.statusBar().currentMessage()
+    assert "3 references exported" in window.statusBar().currentMessage()
 
 
 def test_export_the_whole_library_as_ris_keeps_crlf(qtbot: QtBot, window: MainWindow,

@@ -328,7 +328,7 @@ def test_references_dropped_from_the_table_join_the_list(qtbot: QtBot, env: Env)
     mime = encode_ids([new.id, before[0], other])  # one already there: left alone
     assert page.model.dropMimeData(mime, Qt.DropAction.CopyAction, 1, 0, QModelIndex())
     assert reading_ids(env.lib, 2) == [before[0], new.id, other, *before[1:]]
-    assert page.count.text() == f"{len(before) + 2} reference(s)"
+    assert page.count.text() == f"{len(before) + 2} references"
     assert not page.model.dropMimeData(encode_ids([new.id]), Qt.DropAction.CopyAction, -1, -1,
                                        QModelIndex())  # nothing new
     env.stack.undo()
@@ -427,7 +427,7 @@ def test_participants_listed_and_filtered(qtbot: QtBot, env: Env) -> None:
     page = env.page(ParticipantsPage, qtbot)
     page.show_edition(2017)
     assert page.proxy.rowCount() == 20
-    assert page.count.text() == "20 participant(s)"
+    assert page.count.text() == "20 participants"
     page.search.setText("metropole")  # accents ignored
     assert page.proxy.rowCount() == 3
     assert page.count.text() == "3 of 20"

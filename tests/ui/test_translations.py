@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from seminaire_app.storage.library import Library
 from ui import i18n
+from ui.dossier_print_flow import PrintMessages
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -238,7 +239,8 @@ def test_installed_french_translates_words_and_plurals(french: None) -> None:
     assert translate("ReferencesPage", "%n reference(s)", "", 3) == "3 références"
     i18n.install("en")
     assert translate("ReferenceTable", "Title") == "Title"
-    assert translate("ReferencesPage", "%n reference(s)", "", 3) == "3 reference(s)"
+    assert translate("ReferencesPage", "%n reference(s)", "", 3) == "3 references"
+    assert translate("ReferencesPage", "%n reference(s)", "", 1) == "1 reference"
 
 
 def _mnemonic(text: str) -> str | None:
@@ -265,3 +267,56 @@ def test_french_menus_have_unique_mnemonics(french: None, qtbot: QtBot, lib: Lib
         if _clashes(texts):
             problems.append(f"{action.text()} {texts}: {_clashes(texts)}")
     assert not problems, "\n".join(problems)
+
+
+def test_french_print_message_is_translated(french: None) -> None:
+    assert PrintMessages().pages_sent(1) == "1 page envoyée à l’imprimante."
+    assert PrintMessages().pages_sent(12) == "12 pages envoyées à l’imprimante."
+
+
+def test_plural_tr_is_not_in_a_subclassed_class() -> None:
+    """PySide looks a plural ``self.tr()`` up under the instance's class only: called in a
+    base class on a subclass's instance, it finds nothing and stays English."""
+    bases: set[str] = set()
+    for path in ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases.update(b.id for b in node.bases if isinstance(b, ast.Name))
+    wrong = [f"{path}:{line}: {context}" for path, line, context, _node, plural
+             in _wrapped_calls() if plural and context in bases]
+    assert not wrong, ("a plural self.tr() in a class that ui/ subclasses:\n"
+                       + "\n".join(wrong))
+
+
+# --- (e) English plural forms: « 1 reference », « 3 references » ---------------------------
+EN_TS = TS.with_name("seminaire_en.ts")
+
+
+def test_english_catalogue_has_every_plural_in_two_forms(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh_en.ts"
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                    "-pluralonly", *map(str, ui_sources()), "-ts", str(fresh)],
+                   check=True, capture_output=True, cwd=ROOT)
+    english = read_ts(EN_TS)
+    assert {m.key for m in english} == {m.key for m in read_ts(fresh)}, (
+        f"{EN_TS.name} is stale: {REFRESH}")
+    problems = [f"{m.where()}: {m.translations}" for m in english
+                if m.unfinished or len(m.translations) != 2
+                or any("(s)" in t or "(ies)" in t or "%n" not in t for t in m.translations)]
+    assert not problems, "\n".join(problems)
+    compiled = tmp_path / "fresh_en.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(EN_TS), "-qm", str(compiled)],
+                   check=True, capture_output=True)
+    assert compiled.read_bytes() == EN_TS.with_suffix(".qm").read_bytes(), REFRESH
+
+
+def test_english_plurals_agree_with_the_count() -> None:
+    assert i18n.install("en") == "en"
+    translate = QCoreApplication.translate
+    assert translate("DossierDialog", "%n copy(ies) written to {folder}.", "", 1) == (
+        "1 copy written to {folder}.")
+    assert translate("DossierDialog", "%n copy(ies) written to {folder}.", "", 4) == (
+        "4 copies written to {folder}.")
+    assert translate("ReplaceQuestion", "%n file(s) of the same name already exist:", "",
+                     1) == "1 file of the same name already exists:"
+    assert PrintMessages().pages_sent(2) == "2 pages sent to the printer."
