@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from .filekinds import looks_like_pdf
+
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".csv", ".bib", ".ris"}
@@ -19,13 +21,13 @@ def extract_text(path: Path) -> tuple[str, str]:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return _pdf_text(path)
-    if suffix in TEXT_SUFFIXES:
-        try:
-            body = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
-        except OSError as exc:
-            return "", f"error: {exc.strerror or exc}"
-        return body, "ok" if body.strip() else "empty"
-    return "", "unsupported"
+    if suffix not in TEXT_SUFFIXES:  # a PDF saved without its extension is still one
+        return _pdf_text(path) if looks_like_pdf(path) else ("", "unsupported")
+    try:
+        body = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
+    except OSError as exc:
+        return "", f"error: {exc.strerror or exc}"
+    return body, "ok" if body.strip() else "empty"
 
 
 def _pdf_text(path: Path) -> tuple[str, str]:

@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
 
 from seminaire_app.domain import Attachment, Changes, Owner
 from seminaire_app.errors import SeminaireError, StorageError
+from seminaire_app.filekinds import looks_like_pdf
 from seminaire_app.progress import Progress
 from seminaire_app.services import attachments
 from seminaire_app.storage.library import Library
@@ -430,6 +431,12 @@ class AttachmentsPanel(QWidget):
     def is_missing(att: Attachment) -> bool:
         return not Path(att.path).is_file()
 
+    @staticmethod
+    def is_pdf(att: Attachment) -> bool:
+        """A PDF by its first bytes, whatever its name (one KiB of a file at hand: the
+        GUI thread reads it, as it checks the file is there)."""
+        return bool(looks_like_pdf(Path(att.path)))
+
     @Slot()
     def refresh(self) -> None:
         """Read the owner's attachments again (a few rows: the GUI thread does it)."""
@@ -494,7 +501,7 @@ class AttachmentsPanel(QWidget):
     def _update_buttons(self) -> None:
         att = self.selected_attachment()
         present = att is not None and not self.is_missing(att)
-        is_pdf = present and att is not None and att.filename.lower().endswith(".pdf")
+        is_pdf = present and att is not None and self.is_pdf(att)
         self.add_button.setEnabled(self._owner_exists)
         self.link_check.setEnabled(self._owner_exists)
         for widget in (self.open_button, self.open_action):
@@ -595,7 +602,7 @@ class AttachmentsPanel(QWidget):
     def preview_selected(self) -> PdfPreviewDialog | None:
         """Show the selected PDF in a preview window (returned)."""
         att = self.selected_attachment()
-        if att is None or self.is_missing(att) or not att.filename.lower().endswith(".pdf"):
+        if att is None or self.is_missing(att) or not self.is_pdf(att):
             return None
         dialog = PdfPreviewDialog(att.path, att.filename, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

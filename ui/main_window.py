@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("Find d&uplicates…"), self.duplicates_flow.start)
         seminar_menu = self.menuBar().addMenu(self.tr("&Seminar"))
         self._action(seminar_menu, self.tr("&New edition…"), self._on_new_edition_triggered)
-        self._action(seminar_menu, self.tr("&Dossiers…"), self._on_dossiers_triggered,
+        self._action(seminar_menu, self.tr("&Dossiers and printing…"),
+                     self._on_dossiers_triggered,
                      QKeySequence.StandardKey.Print)
         self.undo_actions = (undo, redo)
 

@@ -2495,7 +2495,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         <translation>&amp;Nouvelle édition…</translation>
     </message>
     <message>
-        <source>&amp;Dossiers…</source>
+        <source>&amp;Dossiers and printing…</source>
         <translation>&amp;Dossiers et impressions…</translation>
     </message>
     <message>

@@ -39,6 +39,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from ..domain import Attachment
 from ..errors import Cancelled
+from ..filekinds import looks_like_pdf
 from ..pdflog import quiet_pypdf
 from ..progress import Progress
 from .contents import APPENDIX_CALLBACK, appended_destination
@@ -57,9 +58,6 @@ from .styles import ACCENT, RULE, TABLE_FONT, DossierStyles
 from .typography import markup, typeset
 
 log = logging.getLogger(__name__)
-
-#: Where a PDF's header may start (ISO 32000-2, 7.5.2: viewers look this far).
-_HEADER_ROOM = 1024
 
 
 class AppendFailed(Exception):  # noqa: N818 - a signal between two modules, never shown
@@ -129,23 +127,13 @@ class Attachments:
 NO_ATTACHMENTS = Attachments((), ())
 
 
-def has_pdf_header(path: Path) -> bool | None:
-    """Whether the file at ``path`` starts like a PDF (« %PDF- » in its first KiB); None
-    when it cannot be read."""
-    try:
-        with path.open("rb") as file:
-            return b"%PDF-" in file.read(_HEADER_ROOM)
-    except OSError:
-        return None
-
-
 def pdf_kind(attachment: Attachment) -> ProblemKind | None:
     """None when ``attachment`` is to be opened as a PDF: it starts like one, whatever
     its name, or it is an empty « .pdf » (a PDF cut short: corrupt); otherwise why not."""
     path = Path(attachment.path)
     if not path.is_file():
         return ProblemKind.MISSING
-    header = has_pdf_header(path)
+    header = looks_like_pdf(path)
     if header is None:
         return ProblemKind.MISSING  # there, but not for us to read
     named_pdf = attachment.filename.lower().endswith(".pdf")

@@ -94,6 +94,17 @@ def test_attachments_of_editions(lib: Library, tmp_path: Path) -> None:
     assert attachments.list_for(lib, Owner("edition", edition.id)) == [attached]
 
 
+def test_a_pdf_without_its_extension_is_indexed_as_a_pdf(
+        lib: Library, ref_owner: Owner, tmp_path: Path) -> None:
+    unnamed = tmp_path / "synthese"
+    unnamed.write_bytes(make_pdf(tmp_path / "s.pdf", "Coopératives d'habitants").read_bytes())
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n not a pdf")
+    assert attachments.attach(lib, ref_owner, unnamed).text_status == "ok"
+    assert attachments.attach(lib, ref_owner, photo).text_status == "unsupported"
+    assert references.list_ids(lib, ReferenceFilter(text="habitants")) == [ref_owner.id]
+
+
 def test_unreadable_pdf_is_attached_with_a_status(
         lib: Library, ref_owner: Owner, tmp_path: Path) -> None:
     bad = tmp_path / "casse.pdf"

@@ -372,6 +372,24 @@ def test_preview_shows_the_pdf_and_counts_pages(qtbot: QtBot, panel: Attachments
     qtbot.waitUntil(lambda: panel.preview is None)
 
 
+def test_a_pdf_is_known_by_its_content_not_its_name(qtbot: QtBot, panel: AttachmentsPanel,
+                                                     runner: TaskRunner, tmp_path: Path) -> None:
+    unnamed = tmp_path / "synthèse"
+    unnamed.write_bytes(make_pdf(tmp_path / "made.pdf").read_bytes())
+    photo = tmp_path / "affiche.pdf"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a JPEG named like a PDF")
+    _attach(qtbot, panel, runner, unnamed, photo)
+    _select(panel, "affiche.pdf")
+    assert not panel.preview_button.isEnabled()
+    assert panel.preview_selected() is None
+    _select(panel, "synthèse")
+    assert panel.preview_button.isEnabled()
+    dialog = panel.preview_selected()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "1 / 2" in dialog.page_label.text())
+    dialog.close()
+
+
 def test_page_keys_move_a_page(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = PdfPreviewDialog(make_pdf(tmp_path / "trois.pdf", pages=3), "trois.pdf")
     qtbot.addWidget(dialog)

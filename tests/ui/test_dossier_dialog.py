@@ -40,7 +40,7 @@ def menu_action(window: MainWindow, menu_text: str, action_text: str) -> QAction
 
 
 def open_dialog(qtbot: QtBot, window: MainWindow) -> DossierDialog:
-    action = menu_action(window, "&Seminar", "&Dossiers…")
+    action = menu_action(window, "&Seminar", "&Dossiers and printing…")
     with qtbot.waitSignal(window.dossier_flow.dialog_opened, timeout=10000) as blocker:
         action.trigger()
     dialog = blocker.args[0]
@@ -101,7 +101,7 @@ def workshop_title(dialog: DossierDialog, number: int) -> str:
 def test_the_seminar_menu_opens_the_dialog_on_the_workshop_shown(qtbot: QtBot,
                                                                  window: MainWindow) -> None:
     window.sidebar.select(Place("workshop", year=2017, number=3))
-    action = menu_action(window, "&Seminar", "&Dossiers…")
+    action = menu_action(window, "&Seminar", "&Dossiers and printing…")
     assert action.shortcut().toString() == "Ctrl+P"
     dialog = open_dialog(qtbot, window)
     request = dialog.options.request()
