@@ -1,18 +1,24 @@
-"""Screenshots of the main views on the 2017 demo: ``./dev screenshots [FOLDER]``.
+"""Screenshots of the main views on the 2017 demo: ``./dev screenshots [FOLDER] [fr|en]``.
 
 Builds the demo in a temporary folder, opens the window offscreen (or on the display
-given), selects each view in turn and saves a PNG of the whole window.
+given), selects each view in turn and saves a PNG of the whole window, then renders the
+demo pack's cover and first workshop page. Files are named ``VIEW-LANGUAGE.png``, the
+names the README shows (``./dev screenshots docs/screenshots`` refreshes them).
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from seminaire_app.storage.library import Library
 
 
 def _settle(ms: int = 400) -> None:
@@ -46,7 +52,7 @@ def take(out: Path, language: str = "fr") -> list[Path]:
 
     def save(widget: QWidget, name: str) -> None:
         _settle()
-        path = out / f"{name}.png"
+        path = out / f"{name}-{language}.png"
         widget.grab().save(str(path))
         saved.append(path)
 
@@ -65,7 +71,7 @@ def take(out: Path, language: str = "fr") -> list[Path]:
         page.table.selectRow(next(r for r in range(page.model.rowCount())
                                   if (ref := page.model.reference_at(r)) is not None
                                   and ref.creators and ref.creators[0].literal == "Le Rameau"))
-        save(window, "references")
+        save(window, "main")
         page.detail.setCurrentWidget(page.notes)
         save(window, "reference-notes")
         page.detail.setCurrentIndex(0)
@@ -95,8 +101,44 @@ def take(out: Path, language: str = "fr") -> list[Path]:
         save(dialog, "dossier")
         dialog.reject()
         window.close()
+        saved += _dossier_pages(library, Path(tmp) / "pack.pdf", out, language)
         library.close()
     return saved
+
+
+def _dossier_pages(library: Library, pdf: Path, out: Path, language: str) -> list[Path]:
+    """The demo pack's cover and the first page of workshop 1, as the README shows them."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from seminaire_app.dossiers import DossierRequest, build_dossier
+    from seminaire_app.dossiers.labels import labels_for
+
+    locale = "fr-FR" if language == "fr" else "en-US"
+    build_dossier(library, DossierRequest(year=2017, locale=locale), pdf)
+    reader = PdfReader(pdf)
+    first_workshop = labels_for(locale).workshop.format(number=1)
+    workshop_page = next(reader.get_destination_page_number(entry)
+                         for entry in _flat(reader.outline)
+                         if str(entry.title).startswith(first_workshop))
+    document = QPdfDocument()
+    document.load(str(pdf))
+    saved = []
+    for name, index in (("dossier-cover", 0), ("dossier-workshop", workshop_page)):
+        path = out / f"{name}-{language}.png"
+        document.render(index, QSize(579, 819)).save(str(path))
+        saved.append(path)
+    document.close()
+    return saved
+
+
+def _flat(outline: list[Any]) -> Iterator[Any]:
+    for entry in outline:
+        if isinstance(entry, list):
+            yield from _flat(entry)
+        else:
+            yield entry
 
 
 def main(argv: list[str] | None = None) -> int:
