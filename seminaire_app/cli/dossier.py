@@ -13,13 +13,15 @@ Options: ``--style`` and ``--locale`` (as ``cite``), ``--page-size A4|Letter``,
 ``--sections cover,contents,…``, ``--participants-list`` (``--emails`` to show
 e-mails in it), ``--group-by none|role|type``, ``--no-attachments``.
 
-It prints what it wrote (each file, the page count). An attached file that cannot be
-appended (missing, password-protected, corrupt, or not a PDF) is listed inside the
-dossier and reported on stderr as a warning: the dossier is still complete, so the exit
-status stays 0. Options that contradict each other, or do not apply to the template,
-exit with status 2, as argparse does; what the core refuses (no such edition…) with
-status 1. On a terminal, progress shows on stderr; Ctrl+C stops the build at its next
-step and leaves no partial file (exit status 130, as for any interrupted command).
+It prints what it wrote (each file, the page count; the combined PDF of
+``--per-participant DIR -o all.pdf`` on a line of its own, since its pages repeat the
+packs'). An attached file that cannot be appended (missing, password-protected, corrupt,
+or not a PDF) is listed inside the dossier and reported on stderr as a warning: the
+dossier is still complete, so the exit status stays 0. Options that contradict each
+other, or do not apply to the template, exit with status 2, as argparse does; what the
+core refuses (no such edition…) with status 1. On a terminal, progress shows on stderr;
+Ctrl+C stops the build at its next step and leaves no partial file (exit status 130, as
+for any interrupted command).
 """
 
 from __future__ import annotations
@@ -305,15 +307,34 @@ def _report_data(request: DossierRequest, report: DossierReport) -> dict[str, An
                          for p in report.problems]}
 
 
-def _report_lines(report: DossierReport) -> Iterator[str]:
-    if len(report.paths) == 1:
-        yield f"wrote {report.path} ({_pages(report.page_count)})"
-    else:
-        yield f"wrote {len(report.paths)} files, {_pages(report.page_count)} in all:"
-        yield from (f"  {path}" for path in report.paths)
+def _pdf_pages(path: Path) -> int:
+    from pypdf import PdfReader  # only when used, as the build itself
+
+    return len(PdfReader(path).pages)
+
+
+def _report_lines(report: DossierReport, combined: Path | None = None) -> Iterator[str]:
+    yield from _written(report, combined)
     if report.appended:
         count = len(report.appended)
         yield f"appended {count} attached PDF{'' if count == 1 else 's'}"
+
+
+def _written(report: DossierReport, combined: Path | None) -> Iterator[str]:
+    """The files written; ``combined`` is the PDF that repeats the personal packs besides
+    their folder, said apart so that their pages are not counted twice."""
+    if len(report.paths) == 1:
+        yield f"wrote {report.path} ({_pages(report.page_count)})"
+    elif combined is None or combined not in report.paths:
+        yield f"wrote {len(report.paths)} files, {_pages(report.page_count)} in all:"
+        yield from (f"  {path}" for path in report.paths)
+    else:
+        packs = [path for path in report.paths if path != combined]
+        together = _pdf_pages(combined)
+        yield f"wrote {len(packs)} files, {_pages(report.page_count - together)} in all:"
+        yield from (f"  {path}" for path in packs)
+        yield (f"and {combined} ({_pages(together)}): the same {len(packs)} packs in one "
+               "PDF, each starting on an odd page")
 
 
 def _build(ctx: Context, args: argparse.Namespace, request: DossierRequest,
@@ -349,5 +370,6 @@ def cmd_dossier(ctx: Context, args: argparse.Namespace) -> int:
         return EXIT_CANCELLED
     for problem in report.problems:
         ctx.warn(_problem_line(problem))
-    ctx.emit(_report_data(request, report), _report_lines(report))
+    combined = args.output if args.per_participant is not None else None
+    ctx.emit(_report_data(request, report), _report_lines(report, combined))
     return 0

@@ -2,9 +2,9 @@
 butted on A4 or Letter sheets, with crop marks in the margins for the guillotine.
 
 Each card carries the edition in small letters, the given name large and the FAMILY name
-under it, the organisation and the workshops. Every line shrinks to fit its card, then
-wraps, then ends with « … »: nothing ever runs off a card (:func:`layout_card` says where
-each line goes, and the tests measure it).
+under it (its particles as typed: « de LA FONTAINE »), the organisation and the workshops.
+Every line shrinks to fit its card, then wraps, then ends with « … »: nothing ever runs
+off a card (:func:`layout_card` says where each line goes, and the tests measure it).
 """
 
 from __future__ import annotations
@@ -47,6 +47,13 @@ _ROLES = {
 _SPACES = re.compile(r"\s+")
 _PIECES = re.compile(r" *[^ -]*-+| *[^ -]+")  # a word, or a word up to its hyphen
 _GREEK_ACCENTS = {"\u0301", "\u0300", "\u0342", "\u0313", "\u0314", "\u0345"}
+# Particles that French usage leaves in lower case before a family name in capitals
+# (« van der BERG »); « la » and « le » only after « de » (« de la FONTAINE », but
+# « LE GOFF »). An elided « d’ » is one too (« d’ARCY »).
+_PARTICLES = frozenset({"de", "du", "des", "van", "von", "der", "den", "di", "da", "del",
+                        "della", "dos", "das", "do", "ten", "ter"})
+_AFTER_DE = frozenset({"la", "le"})
+_ELIDED = re.compile("d['\u2019]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +108,35 @@ def _one_line(text: str) -> str:
 
 
 def _prose(text: str, locale: str) -> str:
-    """Text the team wrote, on one line, spaced the French way in a French dossier."""
-    text = _one_line(text)
-    return typography.french_spacing(text) if typography.is_french(locale) else text
+    """Text the team wrote, on one line, spaced the French way in a French dossier
+    (apostrophes curled in any)."""
+    return typography.spaced(_one_line(text), locale)
+
+
+def _name(text: str) -> str:
+    """A name or an organisation on one line, its apostrophes curled (« d’Arcy »)."""
+    return typography.curled(_one_line(text))
+
+
+def family_capitals(family: str) -> str:
+    """A family name in capitals as a badge prints it: the particles it starts with stay
+    as typed in lower case (« de La Fontaine » → « de LA FONTAINE », « d’Arcy » →
+    « d’ARCY »); typed with a capital, a particle is capitalised with the rest
+    (« D’Arcy » → « D’ARCY », « Le Goff » → « LE GOFF »). Nothing is kept lower case
+    when nothing would follow it."""
+    words = family.split(" ")
+    head = ""
+    previous = ""
+    while len(words) > 1 and (words[0] in _PARTICLES
+                              or (previous == "de" and words[0] in _AFTER_DE)):
+        previous = words.pop(0)
+        head += previous + " "
+    rest = " ".join(words)
+    elided = _ELIDED.match(rest)
+    if elided is not None and rest[elided.end():].strip():
+        head += elided.group(0)
+        rest = rest[elided.end():]
+    return head + upper(rest)
 
 
 def upper(text: str) -> str:
@@ -196,7 +229,7 @@ def layout_card(registration: Registration, edition: Edition, workshops: dict[in
     size, header = fit(upper(edition_label(edition, locale)), bold, 7, 5, inner, 1)
     lines.append(TextLine(header[0], bold, size, centre, CARD_HEIGHT - PADDING - 6, ACCENT))
 
-    given, family = _one_line(person.given), upper(_one_line(person.family))
+    given, family = _name(person.given), family_capitals(_name(person.family))
     name: list[tuple[str, str, float]] = []
     if given:
         size, wrapped = fit(given, bold, 22, 11, inner, 1)
@@ -213,7 +246,7 @@ def layout_card(registration: Registration, edition: Edition, workshops: dict[in
         lines.append(TextLine(text, font, size, centre, top + size * 0.18))
 
     # The bottom: the organisation over the role and workshops (two lines at most each).
-    size, wrapped = fit(_one_line(person.organisation), fonts.SANS, 9, 7, inner, 2)
+    size, wrapped = fit(_name(person.organisation), fonts.SANS, 9, 7, inner, 2)
     y = PADDING + 24 + (size * 1.15 if len(wrapped) > 1 else 0)
     for text in wrapped:
         lines.append(TextLine(text, fonts.SANS, size, centre, y, MUTED))

@@ -261,7 +261,7 @@ def bibliography_selection(request: DossierRequest) -> Selection:
 
 
 def _bibliography_subtitle(found: ReferenceSet, labels: Labels) -> str:
-    parts = list(found.criteria)
+    parts = list(found.described(labels))
     if found.workshop is not None:
         parts.insert(0, sections.workshop_heading(labels, found.workshop))
     return " · ".join(parts)

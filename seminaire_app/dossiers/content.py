@@ -32,6 +32,7 @@ from ..services import attachments, editions, notes, participants, programme, wo
 from ..services import references as reference_service
 from ..services.references import ReferenceFilter
 from ..storage.library import Library
+from .labels import Labels
 from .model import Selection
 
 #: When a reference sits on several reading lists, the full bibliography files it under
@@ -101,7 +102,22 @@ class ReferenceSet:
     annotations: Mapping[ReferenceId, str] = field(default_factory=dict)
     edition: Edition | None = None  # for the running header
     workshop: Workshop | None = None  # a workshop's reading list was selected
-    criteria: tuple[str, ...] = ()  # the other things selected: « #tag », a collection…
+    tag: str = ""  # selected
+    collection: str = ""  # selected, as its path
+    edition_lists: bool = False  # the reading lists of ``edition`` were selected
+
+    def described(self, labels: Labels) -> tuple[str, ...]:
+        """What was selected besides a workshop's list, as a subtitle names it:
+        « Thématique : Communs », « Collection : Fondamentaux › Territoires », the
+        edition's title."""
+        parts = []
+        if self.tag:
+            parts.append(labels.theme.format(tag=self.tag))
+        if self.collection:
+            parts.append(labels.collection.format(path=self.collection.replace("/", " › ")))
+        if self.edition_lists and self.edition is not None:
+            parts.append(self.edition.title)
+        return tuple(parts)
 
 
 def _check(progress: Progress) -> None:
@@ -178,7 +194,6 @@ def _gather_selection(lib: Library, selection: Selection, progress: Progress) ->
     found: dict[ReferenceId, Reference] = {}
     roles: dict[ReferenceId, set[ReadingRole]] = {}
     annotations: dict[ReferenceId, str] = {}
-    parts: list[str] = []
     edition: Edition | None = None
     workshop: Workshop | None = None
     _add(found, [reference_service.get(lib, ref) for ref in selection.references])
@@ -186,11 +201,9 @@ def _gather_selection(lib: Library, selection: Selection, progress: Progress) ->
     if selection.tag:
         _add(found, reference_service.list_references(lib, ReferenceFilter(tag=selection.tag),
                                                       sort="creator"))
-        parts.append(f"#{selection.tag}")
     if selection.collection:
         _add(found, reference_service.list_references(
             lib, ReferenceFilter(collection=selection.collection), sort="creator"))
-        parts.append(selection.collection)
     _check(progress)
     if selection.workshop is not None:
         year, number = selection.workshop
@@ -204,12 +217,12 @@ def _gather_selection(lib: Library, selection: Selection, progress: Progress) ->
         for ws in workshops.list_workshops(lib, selection.edition_year):
             _check(progress)
             _add_readings(found, roles, workshops.reading_list(lib, ws.year, ws.number))
-        parts.append(edition.title)
     if not found:
         raise ValidationError("selection", "no reference matches the selection")
     strongest = {rid: next(r for r in ROLE_PRECEDENCE if r in rs) for rid, rs in roles.items()}
     return ReferenceSet(tuple(found.values()), strongest, annotations, edition, workshop,
-                        tuple(parts))
+                        selection.tag, selection.collection,
+                        selection.edition_year is not None)
 
 
 def people_in(registrations: Sequence[Registration], workshop_number: int | None

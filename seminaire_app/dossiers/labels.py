@@ -32,6 +32,8 @@ class Labels:
     pack: str
     workshop_dossier: str
     bibliography_title: str
+    theme: str  # {tag}: the subtitle of a tag's bibliography
+    collection: str  # {path}: of a collection's
     prepared_for: str
     your_workshops: str
     organised_by: str
@@ -78,6 +80,8 @@ FRENCH = Labels(
     pack="Dossier du participant",
     workshop_dossier="Dossier d’atelier",
     bibliography_title="Bibliographie",
+    theme=f"Thématique{NBSP}: {{tag}}",
+    collection=f"Collection{NBSP}: {{path}}",
     prepared_for="Dossier préparé pour",
     your_workshops="Vos ateliers",
     organised_by="Organisation",
@@ -131,6 +135,8 @@ ENGLISH = Labels(
     pack="Participant pack",
     workshop_dossier="Workshop dossier",
     bibliography_title="Bibliography",
+    theme="Theme: {tag}",
+    collection="Collection: {path}",
     prepared_for="Prepared for",
     your_workshops="Your workshops",
     organised_by="Organised by",

@@ -47,11 +47,12 @@ def note_flowables(body: str, styles: DossierStyles, locale: str,
 
     A note's ``#`` heading prints at the dossier's level ``base_level`` (3: under a
     workshop's h2), ``##`` one level below, and so on; none of them enters the table of
-    contents or the outline. ``locale`` decides French spacing of the prose.
+    contents or the outline. ``locale`` decides the typography of the prose (curled
+    apostrophes in any language, French spacing in French).
     """
     text = _SURROGATE.sub("\ufffd", body)
     tree = SyntaxTreeNode(parser().parse(text))
-    renderer = _Renderer(styles, typography.is_french(locale), base_level)
+    renderer = _Renderer(styles, locale, base_level)
     return renderer.blocks(tree.children, _Context(text_style=styles.body))
 
 
@@ -67,7 +68,7 @@ class _Context:
 @dataclass(slots=True)
 class _Renderer:
     styles: DossierStyles
-    french: bool
+    locale: str
     base_level: int
     label: tuple[str, float, str] | None = None  # a list item's label waiting for its text
     _cache: dict[tuple[object, ...], ParagraphStyle] = field(default_factory=dict)
@@ -112,7 +113,7 @@ class _Renderer:
 
     def inline(self, node: SyntaxTreeNode, style: ParagraphStyle) -> str:
         children = node.children[0].children if node.children else []
-        return inline_markup(children, self.french, bold=_is_bold(style))
+        return inline_markup(children, self.locale, bold=_is_bold(style))
 
     # Styles, derived and cached: the names never clash with the dossier's headings.
     def derived(self, base: ParagraphStyle, **changes: object) -> ParagraphStyle:

@@ -2,9 +2,9 @@
 
 Emphasis, code, links, images and bare web addresses become the few tags made here
 (``<b>``, ``<i>``, ``<strike>``, ``<font name>``, ``<a href>``, ``<br/>``); everything else
-is user text, escaped by :func:`typography.markup`, French spacing first for a French
-dossier. Links are live for http, https and mailto only. Code prints in the mono font
-and keeps its English spacing.
+is user text, escaped by :func:`typography.markup`: apostrophes curled in any language,
+French spacing too in a French dossier (:func:`typography.spaced`). Links are live for
+http, https and mailto only. Code and addresses print as typed, code in the mono font.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def parser() -> MarkdownIt:
 
 @dataclass(frozen=True, slots=True)
 class _Atom:
-    """A piece of paragraph: prose (French spacing), literal text, or a tag made here."""
+    """A piece of paragraph: prose (typography applied), literal text, or a tag made here."""
 
     kind: Literal["prose", "literal", "tag"]
     value: str
@@ -57,8 +57,9 @@ def _link_open(href: str) -> _Atom:
     return _Atom("tag", f'<a href="{escape(href, {chr(34): "&quot;"})}" color="{_LINK_COLOUR}">')
 
 
-def _bare_links(text: str) -> Iterator[_Atom]:
-    """``text`` with its bare web addresses made live."""
+def _bare_links(text: str, live: bool = True) -> Iterator[_Atom]:
+    """``text`` with its bare web addresses as typed, made live unless ``live`` is false
+    (inside a link's own text)."""
     position = 0
     for match in _BARE_URL.finditer(text):
         url = match.group(0).rstrip(_TRAILING)
@@ -67,10 +68,12 @@ def _bare_links(text: str) -> Iterator[_Atom]:
         if len(url) <= len("www.") or url.lower() in ("http://", "https://"):
             continue
         yield _Atom("prose", text[position:match.start()])
-        href = url if "://" in url else f"http://{url}"
-        yield _link_open(parser().normalizeLink(href))
+        if live:
+            href = url if "://" in url else f"http://{url}"
+            yield _link_open(parser().normalizeLink(href))
         yield _Atom("literal", url)
-        yield _Atom("tag", "</a>")
+        if live:
+            yield _Atom("tag", "</a>")
         position = match.start() + len(url)
     yield _Atom("prose", text[position:])
 
@@ -79,7 +82,7 @@ def _inline_atoms(nodes: list[SyntaxTreeNode], in_link: bool = False) -> Iterato
     for node in nodes:
         kind = node.type
         if kind == "text":
-            yield from ([_Atom("prose", node.content)] if in_link else _bare_links(node.content))
+            yield from _bare_links(node.content, live=not in_link)
         elif kind == "softbreak":
             yield _Atom("prose", " ")
         elif kind == "hardbreak":
@@ -144,19 +147,20 @@ def _merged(atoms: Iterator[_Atom]) -> list[_Atom]:
     return merged
 
 
-def _french(text: str, before: str, after: str) -> str:
-    """French spacing of ``text`` seen between the characters around it (« l'**ESS** »,
+def _spaced(text: str, before: str, after: str, locale: str) -> str:
+    """``text`` spaced for ``locale`` seen between the characters around it (« l'**ESS** »,
     « *mot* : suite »), falling back to the piece alone when the context itself moves."""
-    spaced = typography.french_spacing(before + text + after)
+    spaced = typography.spaced(before + text + after, locale)
     if spaced.startswith(before) and spaced.endswith(after):
         return spaced[len(before):len(spaced) - len(after)]
-    return typography.french_spacing(text)
+    return typography.spaced(text, locale)
 
 
-def inline_markup(nodes: list[SyntaxTreeNode], french: bool, bold: bool = False) -> str:
+def inline_markup(nodes: list[SyntaxTreeNode], locale: str, bold: bool = False) -> str:
     """Paragraph markup of an inline node's children: escaped text and our tags only.
 
-    ``bold`` tells that the paragraph's own font is bold (a heading), for its code.
+    Prose is spaced for ``locale`` (:func:`typography.spaced`); code and addresses are
+    literal. ``bold`` tells that the paragraph's own font is bold (a heading), for its code.
     """
     atoms = _merged(_inline_atoms(nodes))
     out: list[str] = []
@@ -169,9 +173,8 @@ def inline_markup(nodes: list[SyntaxTreeNode], french: bool, bold: bool = False)
         if atom.kind == "literal":
             out.append(typography.markup(atom.value))
             continue
-        text = _SPACES.sub(" ", atom.value)
-        if french:
-            text = _french(text, _neighbour(atoms, index, -1), _neighbour(atoms, index, 1))
+        text = _spaced(_SPACES.sub(" ", atom.value), _neighbour(atoms, index, -1),
+                       _neighbour(atoms, index, 1), locale)
         out.append(typography.markup(text))
     return "".join(out)
 

@@ -225,6 +225,20 @@ def test_per_participant_text_output(cli: Cli, tmp_path: Path) -> None:
     assert sorted(lines[1:]) == sorted(f"  {f}" for f in folder.glob("*.pdf"))
 
 
+def test_per_participant_with_combined_counts_each_page_once(cli: Cli, tmp_path: Path
+                                                             ) -> None:
+    folder, combined = tmp_path / "packs", tmp_path / "all.pdf"
+    result = cli.ok("--edition", "2017", "--per-participant", str(folder), "-o", str(combined))
+    files = sorted(folder.glob("*.pdf"))
+    pages = sum(len(PdfReader(f).pages) for f in files)
+    together = len(PdfReader(combined).pages)
+    lines = result.out.splitlines()
+    assert lines[0] == f"wrote {len(files)} files, {pages} pages in all:"
+    assert sorted(lines[1:-2]) == sorted(f"  {f}" for f in files)
+    assert lines[-2:] == [f"and {combined} ({together} pages): the same {len(files)} packs "
+                          "in one PDF, each starting on an odd page", "appended 1 attached PDF"]
+
+
 def test_per_participant_of_one_workshop(cli: Cli, lib: Library, tmp_path: Path) -> None:
     folder = tmp_path / "atelier1"
     members = [r.participant for r in participants.registrations(lib, 2017) if 1 in r.workshops]

@@ -59,18 +59,38 @@ def test_a_tag(demo: Library, tmp_path: Path) -> None:
     report = build_dossier(demo, DossierRequest(BIB, selection=Selection(tag="Coopération")),
                            out)
     text = _text(out)
-    assert text.startswith("Bibliographie #Coopération")
+    assert text.startswith("Bibliographie Thématique : Coopération ")
     tagged = {r.citation_key for r in references.list_references(
         demo, references.ReferenceFilter(tag="Coopération"))}
     assert _shown(demo, text, ALL_KEYS) == tagged
     assert report.page_count == len(PdfReader(out).pages) and report.problems == ()
     info = PdfReader(out).metadata
-    assert info is not None and info.title == "Bibliographie — #Coopération"
+    # a no-break space before the colon, as French typography wants
+    assert info is not None and info.title == "Bibliographie — Thématique\u00a0: Coopération"
     assert info.author == "ESEAC"
     # the running header names the selection on the left, the chapter on the right
-    assert layout_text(out, 1).split()[:2] == ["#Coopération", "Bibliographie"]
+    assert squash(layout_text(out, 1).splitlines()[0]) == "Thématique : Coopération Bibliographie"
     assert font_names(out) <= {"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic",
                                "DejaVuSans", "DejaVuSans-Bold"}
+
+
+def test_a_tag_in_english(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "tag.pdf"
+    build_dossier(demo, DossierRequest(BIB, locale="en-US",
+                                       selection=Selection(tag="Coopération")), out)
+    assert _text(out).startswith("Bibliography Theme: Coopération ")
+    info = PdfReader(out).metadata
+    assert info is not None and info.title == "Bibliography — Theme: Coopération"
+
+
+def test_a_collection_names_itself(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "collection.pdf"
+    build_dossier(demo, DossierRequest(BIB, selection=Selection(
+        collection="Séminaire prospectif/2017")), out)
+    assert _text(out).startswith("Bibliographie Collection : Séminaire prospectif › 2017 ")
+    info = PdfReader(out).metadata
+    assert info is not None
+    assert info.title == "Bibliographie — Collection\u00a0: Séminaire prospectif › 2017"
 
 
 def test_a_collection_includes_its_sub_collections(demo: Library, tmp_path: Path) -> None:

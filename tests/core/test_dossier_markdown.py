@@ -155,7 +155,22 @@ def test_french_spacing_for_french_dossiers_only(styles: DossierStyles) -> None:
     assert f"question{NBSP}?" in french and f"Oui{NBSP}:" in french
     assert f"«{NBSP}non{NBSP}»{NBSP};" in french and "l’ESS" in french
     assert f"</i>{NBSP}!" in french  # spaced across the emphasis
-    assert english == ("Une question ? Oui : « non » ; l'ESS et <i>mot</i> ! fin")
+    assert english == ("Une question ? Oui : « non » ; l’ESS et <i>mot</i> ! fin")
+
+
+def test_apostrophes_curl_in_every_language_but_not_in_code_or_addresses(
+        styles: DossierStyles, tmp_path: Path) -> None:
+    body = ("It's l'ESS, the *team*'s l'**ESS**: `don't` "
+            "https://example.org/l'ess [see https://x.example/it's](https://x.example/it's)"
+            "\n\n    print('it's')")
+    for locale in ("en-US", "fr-FR"):
+        text = " ".join(pdf_text(render(body, styles, tmp_path, locale)).split())
+        assert text.count("’") == 4  # the prose's, across emphasis too
+        assert text.startswith("It’s l’ESS, the team’s l’ESS")
+        assert "don't" in text and "print('it's')" in text  # code as typed
+        assert "https://example.org/l'ess" in text and "see https://x.example/it's" in text
+    assert uris(render(body, styles, tmp_path)) == ["https://example.org/l'ess",
+                                                     "https://x.example/it's"]
 
 
 def test_french_spacing_keeps_signs_with_their_words(styles: DossierStyles,
