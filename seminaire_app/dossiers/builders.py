@@ -192,7 +192,7 @@ def metadata(title: str, edition: Edition | None, labels: Labels, locale: str
     # the theme as the cover shows it: « Les formes d’échanges… »
     subject = (spaced(sections.capitalised(clean(edition.theme)), locale)
                if edition and edition.theme else labels.seminar)
-    return {"title": title, "author": organisers, "subject": subject, "creator": CREATOR,
+    return {"title": spaced(title, locale), "author": organisers, "subject": subject, "creator": CREATOR,
             "lang": locale}
 
 

@@ -93,6 +93,16 @@ def test_a_collection_names_itself(demo: Library, tmp_path: Path) -> None:
     assert info.title == "Bibliographie — Collection\u00a0: Séminaire prospectif › 2017"
 
 
+def test_a_workshop_bibliography_title_curls_its_apostrophes(demo: Library,
+                                                           tmp_path: Path) -> None:
+    out = tmp_path / "workshop.pdf"
+    build_dossier(demo, DossierRequest(BIB, selection=Selection(workshop=(2017, 1))), out)
+    info = PdfReader(out).metadata
+    assert info is not None
+    assert info.title == ("Bibliographie — Atelier n°\u00a01 — Des coopérations informelles "
+                          "à l’émergence de nouveaux projets")
+
+
 def test_a_collection_includes_its_sub_collections(demo: Library, tmp_path: Path) -> None:
     out = tmp_path / "collection.pdf"
     build_dossier(demo, DossierRequest(BIB, selection=Selection(
