@@ -50,3 +50,24 @@ def fold(text: str) -> str:
 def sort_key(text: str) -> str:
     """A key that sorts French titles as a reader expects (accents ignored, case too)."""
     return fold(text).strip(" \t\"'«»“”([{").lstrip()
+
+
+# Prepositions a family name may start with, not sorted on when typed in lower case
+# (French usage, as in the BnF's catalogue: « La Fontaine, Jean de » among the L's);
+# articles (« Le Goff », « Du Bellay », « la Tour ») are part of the name and count.
+_SORT_PARTICLES = ("de ", "d'", "d\u2019", "von ", "van der ", "van den ", "van ")
+
+
+def family_sort_key(family: str) -> str:
+    """:func:`sort_key` of a family name, past its lower-case « de », « d’ », « von » or
+    « van »: « d’Arcy » sorts among the A's, « de La Fontaine » among the L's."""
+    name = family.lstrip()
+    stripped = True
+    while stripped:
+        stripped = False
+        for particle in _SORT_PARTICLES:
+            rest = name[len(particle):]
+            if name.startswith(particle) and rest.strip():
+                name, stripped = rest.lstrip(), True
+                break
+    return sort_key(name)

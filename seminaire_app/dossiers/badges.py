@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..domain import Edition, ParticipantRole, Registration, Workshop
 from ..errors import Cancelled, ValidationError
 from ..progress import NULL_PROGRESS, Progress
-from ..textfold import sort_key
+from ..textfold import family_sort_key, sort_key
 from . import fonts, typography
 from .model import PageSize
 from .output import temporary_path
@@ -266,7 +266,7 @@ def _footer(registration: Registration, workshops: dict[int, Workshop], locale: 
 
 
 def _sorted(registrations: Sequence[Registration]) -> list[Registration]:
-    return sorted(registrations, key=lambda r: (sort_key(r.participant.family),
+    return sorted(registrations, key=lambda r: (family_sort_key(r.participant.family),
                                                 sort_key(r.participant.given)))
 
 

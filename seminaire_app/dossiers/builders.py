@@ -192,8 +192,8 @@ def metadata(title: str, edition: Edition | None, labels: Labels, locale: str
     # the theme as the cover shows it: « Les formes d’échanges… »
     subject = (spaced(sections.capitalised(clean(edition.theme)), locale)
                if edition and edition.theme else labels.seminar)
-    return {"title": spaced(title, locale), "author": organisers, "subject": subject, "creator": CREATOR,
-            "lang": locale}
+    return {"title": spaced(title, locale), "author": organisers, "subject": subject,
+            "creator": CREATOR, "lang": locale}
 
 
 def pdf_metadata(meta: dict[str, str]) -> dict[str, str]:

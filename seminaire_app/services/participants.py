@@ -25,7 +25,7 @@ from ..storage.models import (
     RegistrationRow,
     WorkshopRow,
 )
-from ..textfold import sort_key
+from ..textfold import family_sort_key, sort_key
 from . import lookup
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -128,7 +128,7 @@ def list_participants(lib: Library) -> list[Participant]:
 
 def _by_name(person: Participant) -> tuple[str, str]:
     # In Python: SQL's lower() only folds ASCII, and « Émile » belongs among the E's.
-    return sort_key(person.family), sort_key(person.given)
+    return family_sort_key(person.family), sort_key(person.given)
 
 
 def _role(value: str | ParticipantRole) -> ParticipantRole:

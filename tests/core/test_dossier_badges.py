@@ -143,6 +143,15 @@ def test_sorted_by_family_name_with_accents(tmp_path: Path) -> None:
                      "ZOLA"]
 
 
+def test_a_lower_case_de_is_not_sorted_on(tmp_path: Path) -> None:
+    families = ["Bernard", "d’Arcy", "Le Goff", "de Lassalle", "Martin"]
+    registrations = [person(family, f"P{n}", "Org") for n, family in enumerate(families)]
+    lines = text(build(tmp_path, registrations)).splitlines()
+    order = [line for line in lines if line in {"BERNARD", "d’ARCY", "LE GOFF", "de LASSALLE",
+                                                 "MARTIN"}]
+    assert order == ["d’ARCY", "BERNARD", "de LASSALLE", "LE GOFF", "MARTIN"]
+
+
 def test_workshops_and_roles_on_the_card(tmp_path: Path) -> None:
     registrations = [
         person("Un", workshops=(3,)),

@@ -133,6 +133,17 @@ def test_participants_sort_in_french_order_and_emails_ignore_case(seminar: Libra
         participants.add(seminar, "Autre", email="ÉMILE@exemple.org")
 
 
+def test_participants_sort_past_a_lower_case_de(seminar: Library) -> None:
+    """French usage: « d’Arcy » among the A's, « de La Fontaine » among the L's, but
+    « Le Goff » and « Du Bellay » (articles, typed with a capital) where they are spelt."""
+    for family in ("Le Goff", "d’Arcy", "Du Bellay", "de La Fontaine", "Bernard", "Martin",
+                   "van der Berg"):
+        participants.add(seminar, family)
+    assert [p.family for p in participants.list_participants(seminar)] == [
+        "d’Arcy", "van der Berg", "Bernard", "Du Bellay", "de La Fontaine", "Le Goff",
+        "Martin"]
+
+
 def test_participant_validation(seminar: Library) -> None:
     participants.add(seminar, "Martin", "Hélène", email="helene@example.org")
     with pytest.raises(ValidationError) as info:
