@@ -120,6 +120,7 @@ class DossierDialog(DossierPrintFlow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take Tab, not it
         scroll.setMinimumWidth(self.options.minimumSizeHint().width() + 24)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -288,8 +289,7 @@ class DossierDialog(DossierPrintFlow):
     def _save_per_participant(self, target: Path | None) -> None:
         """A folder of copies (``target``, or asked), with the combined PDF in it too,
         or the combined PDF alone (``target``, or asked)."""
-        everyone = safe_filename(self.tr("{document} — everyone").format(
-            document=self.options.describe())) + ".pdf"
+        everyone = self.suggested_name()
         folder = combined = None
         if self.options.wants_folder():
             folder = target or self.choose_folder()
@@ -359,10 +359,21 @@ class DossierDialog(DossierPrintFlow):
         folder = Path(str(self._remembered().get("folder", "") or Path.home()))
         return folder if folder.is_dir() else Path.home()
 
+    def suggested_name(self) -> str:
+        """The PDF's file name: the document's, « … — everyone » for all the personal
+        copies in one PDF."""
+        document = self.options.describe()
+        if self.options.is_batch():
+            document = self.tr("{document} — everyone").format(document=document)
+        return safe_filename(document) + ".pdf"
+
+    def suggested_file(self) -> Path:
+        """The PDF in the folder dossiers were last saved in (the home folder at first)."""
+        return self._suggested_folder() / self.suggested_name()
+
     def choose_file(self, name: str = "") -> Path | None:
         """Ask where to save the PDF (``name``, or one made of the document's)."""
-        name = name or safe_filename(self.options.describe()) + ".pdf"
-        return choose_pdf(self, self._suggested_folder() / name)
+        return choose_pdf(self, self._suggested_folder() / (name or self.suggested_name()))
 
     def choose_folder(self) -> Path | None:
         """Ask for the folder that receives one pack per participant."""

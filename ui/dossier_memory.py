@@ -2,13 +2,16 @@
 
 :func:`saved_options` is what :class:`~ui.dossier_options.DossierOptions` keeps (as JSON,
 see :mod:`ui.dossier_build`); :func:`restore` sets the options back from it, keeping the
-defaults of what it does not know (a section added since); :func:`apply_context` then
-preselects the edition, the workshop or the bibliography's source the sidebar shows.
+defaults of what it does not know (a section added since), the dossier's language
+being the interface's (:func:`interface_locale`) until one is chosen; :func:`apply_context`
+then preselects the edition, the workshop or the bibliography's source the sidebar shows.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale
 
 from seminaire_app.dossiers.model import Template
 
@@ -25,10 +28,17 @@ _BOXES = {"emails": "emails", "append_pdfs": "append_pdfs",
           "per_participant": "per_participant", "combined_pdf": "combined"}
 
 
+def interface_locale() -> str:
+    """The dossier locale of the interface's language (:func:`ui.i18n.install` makes it
+    the default QLocale): French → "fr-FR", any other → "en-US"."""
+    return "fr-FR" if QLocale().language() == QLocale.Language.French else "en-US"
+
+
 def restore(options: DossierOptions, saved: dict[str, Any]) -> None:
     def text(key: str) -> str:
         return str(saved.get(key, "") or "")
 
+    select(options.locale, interface_locale())  # unless one was chosen (below)
     for combo, key in ((options.template, "template"), (options.style, "style"),
                        (options.locale, "locale"), (options.page_size, "page_size"),
                        (options.grouping, "grouping"), (options.source, "source")):

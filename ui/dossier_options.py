@@ -52,6 +52,7 @@ from .option_fields import (
     select,
     set_buddy,
     set_tab_order,
+    show_whole_items,
 )
 
 
@@ -177,6 +178,8 @@ class DossierOptions(QWidget):
         for section, box in self.sections.items():
             box.setChecked(section in DEFAULT_SECTIONS)
         self.append_pdfs.setChecked(True)
+        for combo in (self.edition, self.source):
+            show_whole_items(combo)
         self.fill_for_edition()
 
     def _source_item(self, source: Source) -> QStandardItem:
@@ -209,6 +212,7 @@ class DossierOptions(QWidget):
         select(self.workshop, keep_workshop)
         select(self.participant, keep_participant)
         for combo in (self.workshop, self.participant):
+            show_whole_items(combo)
             combo.blockSignals(False)
 
     def fill_source_values(self) -> None:
@@ -223,6 +227,7 @@ class DossierOptions(QWidget):
             for coll in self.choices.collections:
                 self.source_value.addItem(coll.path.replace("/", " › "), coll.path)
         select(self.source_value, keep)
+        show_whole_items(self.source_value)
         self.source_value.blockSignals(False)
 
     def saved(self) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """« Print… » in the dossier dialog: Qt's print dialog on a fresh preview, then its
 pages drawn on the printer on a worker (:func:`ui.dossier_printing.print_pdf`), with
-progress and Cancel.
+progress and Cancel. « Print to file » proposes the file « Save as PDF… » would (a PDF
+of printed pages: images of them), and a file that cannot be written is named.
 
 :class:`DossierPrintFlow` is the base class of :class:`~ui.dossier_dialog.DossierDialog`
 that prints: it uses the dialog's preview, task runner, busy state and status line.
@@ -11,12 +12,13 @@ when cancelled.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
 from seminaire_app.dossiers import PageSize
 from seminaire_app.errors import Cancelled
@@ -43,6 +45,16 @@ class PrintMessages(QObject):
         return self.tr("%n page(s) sent to the printer.", "", pages)
 
 
+def propose_file(dialog: QPrintDialog, path: Path) -> None:
+    """« Print to file » in Qt's own print dialog (Linux) proposes ``path``. A system
+    printer cannot carry the file name: Qt would write the file instead of printing it
+    (or preselect « Print to file »). The native dialogs (Windows, macOS) have no such
+    field."""
+    field = dialog.findChild(QLineEdit, "filename")  # the field's name in Qt's form
+    if field is not None:
+        field.setText(str(path))
+
+
 class DossierPrintFlow(QDialog):
     """Printing, for a subclass that provides the attributes and methods below."""
 
@@ -58,6 +70,7 @@ class DossierPrintFlow(QDialog):
     _say: Callable[..., None]
     _when_previewed: Callable[[Callable[[], None]], None]
     _on_build_failed: Callable[[BaseException], None]
+    suggested_file: Callable[[], Path]
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
@@ -65,11 +78,15 @@ class DossierPrintFlow(QDialog):
             self._when_previewed(self._ask_and_print)
 
     def make_printer(self) -> QPrinter:
+        """The system's default printer; without one, Qt's printer writes a PDF: then
+        the document's suggested file (:meth:`suggested_file`), never nowhere."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.options.describe())
         size = self.options.request().page_size
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if size is PageSize.LETTER
                                       else QPageSize.PageSizeId.A4))
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            printer.setOutputFileName(str(self.suggested_file()))
         return printer
 
     def _ask_and_print(self) -> None:
@@ -78,6 +95,7 @@ class DossierPrintFlow(QDialog):
         dialog.setWindowTitle(self.tr("Print « {name} »").format(
             name=self.options.describe()))
         dialog.setMinMax(1, max(1, self.preview.page_count()))
+        propose_file(dialog, Path(printer.outputFileName() or self.suggested_file()))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._start_printing(printer)
 
@@ -119,8 +137,13 @@ class DossierPrintFlow(QDialog):
             return
         self.task = None
         self._set_busy(False)
-        message = self.tr("The printer could not be opened. Check that "
-                            "it is connected and try again.")
+        if error.output_file:  # « Print to file », or no printer on the system
+            message = self.tr("The file “{file}” could not be written. Check that its "
+                              "folder exists and that you may write to it.").format(
+                file=error.output_file)
+        else:
+            message = self.tr("The printer could not be opened. Check that "
+                              "it is connected and try again.")
         self._say(message, warning=True)
         QMessageBox.warning(self, self.tr("Print"), message)
         self.printed.emit(0)

@@ -32,7 +32,14 @@ PRINT_DPI = 300
 
 
 class PrinterError(Exception):
-    """The printer could not be opened (or the PDF to print could not be read)."""
+    """The printer could not be opened (or the PDF to print could not be read).
+
+    ``output_file``: the file a printer to file (« Print to file ») could not write, ""
+    for a printer on paper."""
+
+    def __init__(self, message: str, output_file: str = "") -> None:
+        super().__init__(message)
+        self.output_file = output_file
 
 
 def pages_to_print(printer: QPrinter, count: int) -> list[int]:
@@ -65,7 +72,7 @@ def print_pdf(path: Path, printer: QPrinter, progress: Progress = NULL_PROGRESS,
         printer.setFullPage(True)  # the PDF's page is the sheet, margins included
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrinterError("the printer cannot be opened")
+            raise PrinterError("the printer cannot be opened", printer.outputFileName())
         try:
             for done, page in enumerate(pages):
                 if progress.cancelled():

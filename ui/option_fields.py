@@ -1,17 +1,20 @@
-"""Small pieces of option forms: combos found by their data, indented and grouped rows,
-labels that line up across groups."""
+"""Small pieces of option forms: combos found by their data and showing long items whole,
+indented and grouped rows, labels that line up across groups."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +35,28 @@ def select(combo: QComboBox, value: object) -> bool:
     if index >= 0:
         combo.setCurrentIndex(index)
     return index >= 0
+
+
+def show_whole_items(combo: QComboBox) -> None:
+    """Long items (workshop titles) whole in the list that drops down, which may be wider
+    than the combo (as wide as the screen at most); each item's tooltip is its text, for
+    an item wider still. The combo itself stays narrow: the dialog keeps its width."""
+    view = combo.view()
+    texts = [combo.itemText(row) for row in range(combo.count())]
+    for row, text in enumerate(texts):
+        combo.setItemData(row, text, Qt.ItemDataRole.ToolTipRole)
+    widest = max((view.fontMetrics().horizontalAdvance(text) for text in texts), default=0)
+    # The style's margins around an item's text, as a combo that wide would have them
+    # (the list's item delegate does not measure its text).
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    width = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                           QSize(widest, 0), combo).width()
+    width += 2 * view.frameWidth()
+    if combo.count() > combo.maxVisibleItems():  # the list scrolls: room for its bar
+        width += view.verticalScrollBar().sizeHint().width()
+    screen = combo.screen().availableGeometry().width()
+    view.setMinimumWidth(max(0, min(width, screen - 20)))
 
 
 def set_buddy(form: QFormLayout, row: QHBoxLayout, widget: QWidget) -> None:

@@ -1309,6 +1309,10 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Impression annulée.</translation>
     </message>
     <message>
+        <source>The file “{file}” could not be written. Check that its folder exists and that you may write to it.</source>
+        <translation>Le fichier «&#xa0;{file}&#xa0;» n’a pas pu être écrit. Vérifiez que son dossier existe et que vous avez le droit d’y écrire.</translation>
+    </message>
+    <message>
         <source>The printer could not be opened. Check that it is connected and try again.</source>
         <translation>L’imprimante n’a pas pu être ouverte. Vérifiez qu’elle est branchée, puis réessayez.</translation>
     </message>

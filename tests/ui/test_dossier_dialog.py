@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -21,11 +21,13 @@ from seminaire_app.dossiers.model import Grouping, PageSize, Section, Selection,
 from seminaire_app.progress import NULL_PROGRESS
 from seminaire_app.services import attachments, participants, workshops
 from seminaire_app.storage.library import Library
-from ui.dossier_dialog import DossierDialog
+from ui.dossier_build import remember
+from ui.dossier_dialog import OPTIONS_KEY, DossierDialog
 from ui.dossier_flow import DossierContext, context_for, load_choices
 from ui.dossier_names import Source
 from ui.dossier_options import DossierOptions
 from ui.main_window import MainWindow
+from ui.settings import Settings
 from ui.sidebar import Place
 
 BUILD_TIMEOUT = 60000
@@ -429,6 +431,59 @@ def test_print_button_goes_through_the_print_dialog(qtbot: QtBot, dialog: Dossie
     pages = dialog.preview.page_count()
     assert blocker.args[0] == pages > 0 and len(PdfReader(printed).pages) == pages
     assert "sent to the printer" in dialog.status.text()
+
+
+def test_print_to_file_proposes_the_dossier_s_file(qtbot: QtBot, window: MainWindow,
+                                                   settings: Settings, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """« Print to file » in Qt's print dialog (the only choice without a printer, as
+    offscreen) proposes the file « Save as PDF… » would, in the folder of the last save."""
+    remember(settings, OPTIONS_KEY, {"folder": str(tmp_path)})
+    proposed: list[str] = []
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+
+    def print_to_file(print_dialog: QPrintDialog) -> int:
+        print_dialog.show()  # it lists the printers, « Print to file » last, when shown
+        printers = print_dialog.findChild(QComboBox, "printers")
+        printers.setCurrentIndex(printers.count() - 1)  # « Print to File (PDF) »
+        proposed.append(print_dialog.findChild(QLineEdit, "filename").text())
+        print_dialog.printer().setResolution(100)
+        print_dialog.accept()  # the dialog sets the printer up as it is filled in
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    dialog = open_dialog(qtbot, window)
+    choose_workshop(dialog, 2)
+    expected = tmp_path / dialog.suggested_name()
+    assert dialog.suggested_file() == expected
+    assert workshop_title(dialog, 2)[:20] in expected.name
+    with qtbot.waitSignal(dialog.printed, timeout=BUILD_TIMEOUT) as blocker:
+        dialog.print_button.click()
+    assert proposed == [str(expected)] and not said
+    assert blocker.args[0] == dialog.preview.page_count() > 0
+    assert len(PdfReader(expected).pages) == blocker.args[0]
+    dialog.reject()
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")
+def test_a_file_that_cannot_be_printed_to_is_named(qtbot: QtBot, dialog: DossierDialog,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    target = tmp_path / "no such folder" / "printed.pdf"
+    printer = dialog.make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    choose_workshop(dialog, 1)
+    with qtbot.waitSignal(dialog.printed, timeout=BUILD_TIMEOUT) as blocker:
+        dialog.print_to(printer)
+    assert blocker.args[0] == 0 and not target.parent.exists()
+    assert said == [f"The file “{target}” could not be written. Check that its folder "
+                    "exists and that you may write to it."]
+    assert dialog.status.text() == said[0]
+    assert dialog.print_button.isEnabled()
 
 
 def test_a_pack_for_one_participant(qtbot: QtBot, dialog: DossierDialog) -> None:

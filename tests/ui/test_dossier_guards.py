@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 from test_dossier_dialog import BUILD_TIMEOUT, answer_replace, open_dialog
@@ -194,6 +202,30 @@ def test_every_option_has_its_own_key_and_tab_follows_the_page(
             break
         order.append(widget)
     assert [w for w in order if w in expected] == expected
+
+
+def test_tab_stops_at_every_control_and_at_nothing_else(qtbot: QtBot,
+                                                       dialog: DossierDialog) -> None:
+    """With the keyboard alone: Tab goes down the options, then along the buttons, and
+    back to the first option; the scroll areas holding them are no stop of their own."""
+    options = dialog.options
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    expected = [w for w in options.focus_chain() if w.isEnabled() and w.isVisibleTo(dialog)]
+    expected += [dialog.preview_button, dialog.save_button, dialog.print_button, close]
+    scrolls = dialog.findChildren(QScrollArea)
+    assert scrolls and all(s.focusPolicy() == Qt.FocusPolicy.NoFocus for s in scrolls)
+    dialog.activateWindow()
+    options.template.setFocus()
+    qtbot.waitUntil(options.template.hasFocus)
+    stops: list[QWidget] = []
+    for _ in range(len(expected) + 5):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        stops.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is options.template:
+            break
+    assert stops == expected
 
 
 def test_the_pages_of_the_preview_follow_the_keys(qtbot: QtBot, dialog: DossierDialog) -> None:
