@@ -638,10 +638,10 @@ class AttachmentsPanel(QWidget):
     def _confirm_remove(self, att: Attachment, restorable: bool) -> bool:
         """Ask before removing (tests replace this method)."""
         if restorable:
-            text = self.tr("Remove « {name} » from this item? You can undo this with "
+            text = self.tr("Remove “{name}” from this item? You can undo this with "
                            "Ctrl+Z.")
         else:
-            text = self.tr("Remove « {name} »? Its file is missing, so this cannot be "
+            text = self.tr("Remove “{name}”? Its file is missing, so this cannot be "
                            "undone.")
         if att.stored:
             text += " " + self.tr("The library's copy is deleted when nothing else uses it.")

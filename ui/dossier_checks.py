@@ -45,7 +45,7 @@ def missing(options: DossierOptions) -> str:
     if template in (Template.PACK, Template.WORKSHOP) \
             and not options.request().sections - {Section.CONTENTS}:
         return translate("DossierOptions",
-                         "Tick at least one part of the document under « Contents ».")
+                         "Tick at least one part of the document under “Contents”.")
     registered = choices.registrations.get(year or 0, [])
     if template is Template.WORKSHOP and options.is_batch():
         number = options.workshop_number()

@@ -283,7 +283,7 @@ class DossierDialog(DossierPrintFlow):
         if self.has_fresh_preview() and self.preview.path is not None:
             self._copy_preview(self.preview.path, path)
         else:
-            self._build(Output(path=path), self.tr("Building « {file} »…").format(
+            self._build(Output(path=path), self.tr("Building “{file}”…").format(
                 file=path.name), lambda report, _key: self._on_saved(report.paths, report))
 
     def _save_per_participant(self, target: Path | None) -> None:

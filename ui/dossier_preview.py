@@ -31,7 +31,7 @@ class DossierPreview(QWidget):
                             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view, self.document = self.pdf.view, self.pdf.document
         self.outdated = QLabel(self.tr("The options have changed: this preview is out of "
-                                       "date. Press « Preview » to update it."))
+                                       "date. Press “Preview” to update it."))
         self.outdated.setWordWrap(True)
         self.outdated.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; "
                                     "border: 1px solid #e0c060; padding: 4px 8px; }")
@@ -46,7 +46,7 @@ class DossierPreview(QWidget):
 
     def _show_hint(self) -> None:
         self.pdf.show_message(self.tr(
-            "Choose what to build on the left, then press « Preview » (Enter): the "
+            "Choose what to build on the left, then press “Preview” (Enter): the "
             "document appears here, page by page."), hint=True)
 
     # --- the document ---------------------------------------------------------------------

@@ -92,7 +92,7 @@ class DossierPrintFlow(QDialog):
     def _ask_and_print(self) -> None:
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print « {name} »").format(
+        dialog.setWindowTitle(self.tr("Print “{name}”").format(
             name=self.options.describe()))
         dialog.setMinMax(1, max(1, self.preview.page_count()))
         propose_file(dialog, Path(printer.outputFileName() or self.suggested_file()))

@@ -127,9 +127,9 @@ def problem_text(problem: AttachmentProblem) -> str:
     }
     reason = reasons.get(problem.kind, problem.kind.value)
     if problem.owner_label:
-        return translate("DossierProblems", "« {file} » ({owner}): {reason}.").format(
+        return translate("DossierProblems", "“{file}” ({owner}): {reason}.").format(
             file=problem.filename, owner=problem.owner_label, reason=reason)
-    return translate("DossierProblems", "« {file} »: {reason}.").format(
+    return translate("DossierProblems", "“{file}”: {reason}.").format(
         file=problem.filename, reason=reason)
 
 

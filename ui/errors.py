@@ -48,7 +48,7 @@ def describe(error: BaseException) -> str:
     """One or two sentences for the user."""
     if isinstance(error, NotFound):
         return QCoreApplication.translate(
-            "Errors", "This {kind} no longer exists (« {key} »). It may have been deleted; "
+            "Errors", "This {kind} no longer exists (“{key}”). It may have been deleted; "
             "the view has been refreshed.").format(kind=labels.kind(error.kind),
                                                    key=error.key)
     if isinstance(error, ValidationError):

@@ -180,7 +180,7 @@ class ImportDialog(QDialog):
         self._busy = False
         preview = plan.preview
         name = preview.path.name if preview.path else ""
-        self.setWindowTitle(self.tr("Import « {file} »").format(file=name))
+        self.setWindowTitle(self.tr("Import “{file}”").format(file=name))
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
         self.model = ImportEntriesModel(plan, self)
@@ -210,7 +210,7 @@ class ImportDialog(QDialog):
         form.addRow(self.skip_duplicates)
         form.addRow(self.strict)
         note = QLabel(self.tr("An import is not an undo step: Séminaire makes a backup copy "
-                              "of the library first, in its « backups » folder."))
+                              "of the library first, in its “backups” folder."))
         note.setWordWrap(True)
         self.status = QLabel()
         self.status.hide()
@@ -236,11 +236,11 @@ class ImportDialog(QDialog):
         parts = [self.tr("{format} file. Entries to import: {count}.").format(
             format=FORMAT_NAMES.get(preview.format, preview.format), count=len(preview.entries))]
         if preview.duplicate_count:
-            parts.append(self.tr("Probable duplicates: {count} (see the column « Probable "
-                                 "duplicate of »).").format(count=preview.duplicate_count))
+            parts.append(self.tr("Probable duplicates: {count} (see the column “Probable "
+                                 "duplicate of”).").format(count=preview.duplicate_count))
         if preview.errors:
             parts.append(self.tr("Broken entries, left out: {count} (see their lines under "
-                                 "« Broken entries »).").format(count=len(preview.errors)))
+                                 "“Broken entries”).").format(count=len(preview.errors)))
         return " ".join(parts)
 
     def _entries_tab(self) -> QWidget:
@@ -296,7 +296,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(count > 0)
         blocked = self.strict.isChecked() and bool(self.plan.preview.errors)
         self.status.setText(self.tr("Nothing can be imported while entries are broken and "
-                                    "« Import nothing if any entry is broken » is ticked."))
+                                    "“Import nothing if any entry is broken” is ticked."))
         self.status.setVisible(blocked)
 
     def tag_names(self) -> list[str]:

@@ -98,7 +98,7 @@ class ImportFlow(QObject):
                  self.tr("Preparing the preview…"))
         self.runner.run(lambda lib, progress: load_plan(lib, path, progress, steps),
                         self._on_plan_loaded, self._on_plan_failed,
-                        label=self.tr("Reading « {file} »…").format(file=path.name),
+                        label=self.tr("Reading “{file}”…").format(file=path.name),
                         parent=self._window)
 
     def _on_plan_failed(self, error: BaseException) -> None:

@@ -312,7 +312,7 @@ class NotesPanel(QWidget):
         """Ask before deleting (tests replace this method)."""
         answer = QMessageBox.question(
             self, self.tr("Delete note"),
-            self.tr("Delete the note « {title} »? You can undo this with Ctrl+Z.").format(
+            self.tr("Delete the note “{title}”? You can undo this with Ctrl+Z.").format(
                 title=note_heading(note) or self.tr("(empty note)")))
         return answer == QMessageBox.StandardButton.Yes
 

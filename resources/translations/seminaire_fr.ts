@@ -185,11 +185,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Retrait de {name}…</translation>
     </message>
     <message>
-        <source>Remove « {name} » from this item? You can undo this with Ctrl+Z.</source>
+        <source>Remove “{name}” from this item? You can undo this with Ctrl+Z.</source>
         <translation>Retirer «&#xa0;{name}&#xa0;» de cet élément&#x202f;? Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Remove « {name} »? Its file is missing, so this cannot be undone.</source>
+        <source>Remove “{name}”? Its file is missing, so this cannot be undone.</source>
         <translation>Retirer «&#xa0;{name}&#xa0;»&#x202f;? Son fichier est introuvable&#xa0;: ce retrait ne pourra pas être annulé.</translation>
     </message>
     <message>
@@ -961,7 +961,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         </translation>
     </message>
     <message>
-        <source>Building « {file} »…</source>
+        <source>Building “{file}”…</source>
         <translation>Construction de «&#xa0;{file}&#xa0;»…</translation>
     </message>
     <message>
@@ -1259,7 +1259,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Cette collection ne contient aucune référence.</translation>
     </message>
     <message>
-        <source>Tick at least one part of the document under « Contents ».</source>
+        <source>Tick at least one part of the document under “Contents”.</source>
         <translation>Cochez au moins une partie du document sous «&#xa0;Contenu&#xa0;».</translation>
     </message>
     <message>
@@ -1278,11 +1278,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Pages du dossier</translation>
     </message>
     <message>
-        <source>Choose what to build on the left, then press « Preview » (Enter): the document appears here, page by page.</source>
+        <source>Choose what to build on the left, then press “Preview” (Enter): the document appears here, page by page.</source>
         <translation>Choisissez à gauche le document à construire, puis «&#xa0;Aperçu&#xa0;» (Entrée)&#xa0;: il s’affiche ici, page par page.</translation>
     </message>
     <message>
-        <source>The options have changed: this preview is out of date. Press « Preview » to update it.</source>
+        <source>The options have changed: this preview is out of date. Press “Preview” to update it.</source>
         <translation>Les options ont changé&#xa0;: cet aperçu n’est plus à jour. Cliquez sur «&#xa0;Aperçu&#xa0;» pour le mettre à jour.</translation>
     </message>
     <message>
@@ -1293,7 +1293,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
 <context>
     <name>DossierPrintFlow</name>
     <message>
-        <source>Print « {name} »</source>
+        <source>Print “{name}”</source>
         <translation>Imprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
@@ -1341,11 +1341,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>ce n’est pas un PDF&#xa0;: il est mentionné dans le dossier</translation>
     </message>
     <message>
-        <source>« {file} » ({owner}): {reason}.</source>
+        <source>“{file}” ({owner}): {reason}.</source>
         <translation>«&#xa0;{file}&#xa0;» ({owner})&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <source>« {file} »: {reason}.</source>
+        <source>“{file}”: {reason}.</source>
         <translation>«&#xa0;{file}&#xa0;»&#xa0;: {reason}.</translation>
     </message>
 </context>
@@ -1568,7 +1568,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>Supprimer l&apos;atelier</translation>
     </message>
     <message>
-        <source>Delete workshop {n} « {title} »?</source>
+        <source>Delete workshop {n} “{title}”?</source>
         <translation>Supprimer l&apos;atelier {n} «&#xa0;{title}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
@@ -1595,7 +1595,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
 <context>
     <name>Errors</name>
     <message>
-        <source>This {kind} no longer exists (« {key} »). It may have been deleted; the view has been refreshed.</source>
+        <source>This {kind} no longer exists (“{key}”). It may have been deleted; the view has been refreshed.</source>
         <translation>Élément introuvable&#xa0;: {kind} «&#xa0;{key}&#xa0;». Il a peut-être été supprimé&#x202f;; l&apos;affichage a été actualisé.</translation>
     </message>
     <message>
@@ -1965,7 +1965,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import « {file} »</source>
+        <source>Import “{file}”</source>
         <translation>Importer «&#xa0;{file}&#xa0;»</translation>
     </message>
     <message numerus="yes">
@@ -2018,7 +2018,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         <translation>Classer dans la &amp;collection&#xa0;:</translation>
     </message>
     <message>
-        <source>An import is not an undo step: Séminaire makes a backup copy of the library first, in its « backups » folder.</source>
+        <source>An import is not an undo step: Séminaire makes a backup copy of the library first, in its “backups” folder.</source>
         <translation>Un import ne s&apos;annule pas par Édition ▸ Annuler&#xa0;: Séminaire fait d&apos;abord une copie de sauvegarde de la bibliothèque, dans son dossier «&#xa0;backups&#xa0;».</translation>
     </message>
     <message>
@@ -2026,11 +2026,11 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         <translation>Fichier {format}. Entrées à importer&#xa0;: {count}.</translation>
     </message>
     <message>
-        <source>Probable duplicates: {count} (see the column « Probable duplicate of »).</source>
+        <source>Probable duplicates: {count} (see the column “Probable duplicate of”).</source>
         <translation>Doublons probables&#xa0;: {count} (voir la colonne «&#xa0;Doublon probable de&#xa0;»).</translation>
     </message>
     <message>
-        <source>Broken entries, left out: {count} (see their lines under « Broken entries »).</source>
+        <source>Broken entries, left out: {count} (see their lines under “Broken entries”).</source>
         <translation>Entrées défectueuses, écartées&#xa0;: {count} (voir leurs lignes sous «&#xa0;Entrées défectueuses&#xa0;»).</translation>
     </message>
     <message>
@@ -2057,7 +2057,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         </translation>
     </message>
     <message>
-        <source>Nothing can be imported while entries are broken and « Import nothing if any entry is broken » is ticked.</source>
+        <source>Nothing can be imported while entries are broken and “Import nothing if any entry is broken” is ticked.</source>
         <translation>Rien ne peut être importé tant que des entrées sont défectueuses et que «&#xa0;Ne rien importer si une entrée est défectueuse&#xa0;» est coché.</translation>
     </message>
     <message numerus="yes">
@@ -2177,7 +2177,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <source>Reading « {file} »…</source>
+        <source>Reading “{file}”…</source>
         <translation>Lecture de «&#xa0;{file}&#xa0;»…</translation>
     </message>
     <message>
@@ -2212,7 +2212,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
-        <source>An import is not an undo step: a backup copy of the library is made first, in its « backups » folder.</source>
+        <source>An import is not an undo step: a backup copy of the library is made first, in its “backups” folder.</source>
         <translation>Un import ne peut pas être annulé par Édition ▸ Annuler&#xa0;: une copie de sauvegarde de la bibliothèque est d&apos;abord faite, dans son dossier «&#xa0;backups&#xa0;».</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <source>Delete the note « {title} »? You can undo this with Ctrl+Z.</source>
+        <source>Delete the note “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer la note «&#xa0;{title}&#xa0;»&#x202f;? Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
 </context>
@@ -2927,7 +2927,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <source>• Workshop {n} « {title} »: its {capacity} places are taken.</source>
+        <source>• Workshop {n} “{title}”: its {capacity} places are taken.</source>
         <translation>• Atelier {n} «&#xa0;{title}&#xa0;»&#xa0;: complet (capacité&#xa0;: {capacity}).</translation>
     </message>
     <message>

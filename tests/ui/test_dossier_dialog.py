@@ -380,7 +380,7 @@ def test_a_corrupt_attachment_is_listed_after_the_build(qtbot: QtBot, window: Ma
     preview(qtbot, dialog)
     status = dialog.status.text()
     assert "1 attached file could not be added to the dossier:" in status
-    assert "« compte-rendu atelier 2.pdf »" in status
+    assert "“compte-rendu atelier 2.pdf”" in status
     assert "damaged" in status
     dialog.reject()
 

@@ -139,7 +139,7 @@ def test_no_part_ticked_disables_the_actions_and_says_why(dialog: DossierDialog)
     for box in options.sections.values():
         box.setChecked(False)
     assert not any(button.isEnabled() for button in actions)
-    hint = "Tick at least one part of the document under « Contents »."
+    hint = "Tick at least one part of the document under “Contents”."
     assert dialog.status.text() == hint and dialog.status.isVisible()
     options.sections[Section.CONTENTS].setChecked(True)  # a table of nothing
     assert not dialog.save_button.isEnabled() and dialog.status.text() == hint

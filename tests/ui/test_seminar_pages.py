@@ -455,7 +455,7 @@ def test_adding_a_participant_to_a_full_workshop_says_so(qtbot: QtBot, env: Env,
     dialog.checks[3].setChecked(True)
     messages.answers.append(QMessageBox.StandardButton.No)
     dialog.accept()
-    assert "Workshop 1 « Des coopérations informelles" in messages[-1]
+    assert "Workshop 1 “Des coopérations informelles" in messages[-1]
     assert "5 places are taken" in messages[-1]
     assert dialog.result() != QDialog.DialogCode.Accepted  # still open, nothing written
     assert all(p.email != "joel.lefevre@example.org"

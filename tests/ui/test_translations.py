@@ -320,3 +320,11 @@ def test_english_plurals_agree_with_the_count() -> None:
     assert translate("ReplaceQuestion", "%n file(s) of the same name already exist:", "",
                      1) == "1 file of the same name already exists:"
     assert PrintMessages().pages_sent(2) == "2 pages sent to the printer."
+
+
+def test_english_sources_quote_the_english_way(catalogue: list[Message]) -> None:
+    """“Contents” in English, « Sommaire » in French. The core's templates (CoreMessages)
+    are also the command line's words and keep theirs for now."""
+    wrong = [m.where() for m in catalogue if m.context != "CoreMessages"
+             and ("«" in m.source or "»" in m.source)]
+    assert not wrong, "French quotes in English sources:\n" + "\n".join(wrong)

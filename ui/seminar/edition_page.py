@@ -262,7 +262,7 @@ class EditionPage(QWidget):
             return None
         assigned = self.workshops_model.assigned_to(workshop.id)
         return "\n\n".join((
-            self.tr("Delete workshop {n} « {title} »?").format(n=workshop.number,
+            self.tr("Delete workshop {n} “{title}”?").format(n=workshop.number,
                                                               title=workshop.title),
             self.tr("Its reading list ({readings}), notes ({notes}) and files ({files}) go "
                     "with it, and {assigned} participant(s) lose this workshop.").format(

@@ -109,7 +109,7 @@ class ImportPreviewDialog(QDialog):
         outcome_layout.addWidget(self.summary)
         outcome_layout.addWidget(self.problems, 1)
         warning = QLabel(self.tr("An import is not an undo step: a backup copy of the "
-                                 "library is made first, in its « backups » folder."))
+                                 "library is made first, in its “backups” folder."))
         warning.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

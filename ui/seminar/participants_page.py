@@ -209,7 +209,7 @@ class ParticipantsPage(QWidget):
         full = commands.full_workshops(self.library, self.year, numbers, participant_id)
         if not full:
             return None
-        listing = "\n".join(self.tr("• Workshop {n} « {title} »: its {capacity} places are "
+        listing = "\n".join(self.tr("• Workshop {n} “{title}”: its {capacity} places are "
                                     "taken.").format(n=w.number, title=w.title,
                                                      capacity=w.capacity) for w in full)
         answer = QMessageBox.question(
