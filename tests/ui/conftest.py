@@ -6,12 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dossier_ui import BUILD_TIMEOUT, open_dialog
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from seminaire_app.storage.library import Library
 from ui import i18n
+from ui.dossier_dialog import DossierDialog
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -66,3 +69,13 @@ def french(qapp: QApplication) -> Iterator[None]:
         yield
     finally:
         i18n.install("en")
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, window: MainWindow) -> Iterator[DossierDialog]:
+    """The dossier dialog, opened from the menu on the demo; closed after the test."""
+    opened = open_dialog(qtbot, window)
+    yield opened
+    if isValid(opened) and opened.isVisible():
+        opened.reject()
+        qtbot.waitUntil(lambda: not opened.isVisible(), timeout=BUILD_TIMEOUT)

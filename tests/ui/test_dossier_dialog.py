@@ -3,18 +3,16 @@ attachment problems, driven on the 2017 demo as the team would before a seminar.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dossier_ui import BUILD_TIMEOUT, answer_replace, menu_action, open_dialog
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
-from shiboken6 import isValid
 
 from seminaire_app.domain import Owner
 from seminaire_app.dossiers.model import Grouping, PageSize, Section, Selection, Template
@@ -30,34 +28,6 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 from ui.sidebar import Place
 
-BUILD_TIMEOUT = 60000
-
-
-def menu_action(window: MainWindow, menu_text: str, action_text: str) -> QAction:
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu) and top.text() == menu_text:
-            return next(a for a in menu.actions() if a.text() == action_text)
-    raise AssertionError(f"no menu {menu_text}")
-
-
-def open_dialog(qtbot: QtBot, window: MainWindow) -> DossierDialog:
-    action = menu_action(window, "&Seminar", "&Dossiers and printing…")
-    with qtbot.waitSignal(window.dossier_flow.dialog_opened, timeout=10000) as blocker:
-        action.trigger()
-    dialog = blocker.args[0]
-    assert isinstance(dialog, DossierDialog) and dialog.isVisible()
-    return dialog
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, window: MainWindow) -> Iterator[DossierDialog]:
-    opened = open_dialog(qtbot, window)
-    yield opened
-    if isValid(opened) and opened.isVisible():
-        opened.reject()
-        qtbot.waitUntil(lambda: not opened.isVisible(), timeout=BUILD_TIMEOUT)
-
 
 def choose_workshop(dialog: DossierDialog, number: int) -> None:
     dialog.options.set_template(Template.WORKSHOP)
@@ -70,22 +40,6 @@ def preview(qtbot: QtBot, dialog: DossierDialog) -> int:
         dialog.preview_button.click()
     assert dialog.preview.document.status() == QPdfDocument.Status.Ready
     return int(blocker.args[0])
-
-
-def answer_replace(monkeypatch: pytest.MonkeyPatch, replace: bool) -> list[str]:
-    """Answer the dialog's « Replace files? » question with Replace or Cancel; the
-    questions asked, in order."""
-    asked: list[str] = []
-    role = (QMessageBox.ButtonRole.DestructiveRole if replace
-            else QMessageBox.ButtonRole.RejectRole)
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return asked
 
 
 def pdf_text(path: Path) -> str:

@@ -5,10 +5,10 @@ would refuse, and every control is reached from the keyboard."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dossier_ui import BUILD_TIMEOUT, answer_replace
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,25 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shiboken6 import isValid
-from test_dossier_dialog import BUILD_TIMEOUT, answer_replace, open_dialog
 
 from seminaire_app.dossiers.batch import per_participant_paths
 from seminaire_app.dossiers.model import Section, Template
 from seminaire_app.services import participants
 from ui.dossier_dialog import DossierDialog
-from ui.main_window import MainWindow
 
 MNEMONIC = re.compile(r"&(?!&)(.)")
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, window: MainWindow) -> Iterator[DossierDialog]:
-    opened = open_dialog(qtbot, window)
-    yield opened
-    if isValid(opened) and opened.isVisible():
-        opened.reject()
-        qtbot.waitUntil(lambda: not opened.isVisible(), timeout=BUILD_TIMEOUT)
 
 
 def quick_packs(dialog: DossierDialog, folder: bool, combined: bool) -> None:
