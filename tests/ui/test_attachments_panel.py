@@ -19,7 +19,7 @@ from seminaire_app.domain import Owner, ReferenceDraft
 from seminaire_app.errors import SeminaireError, StorageError, ValidationError
 from seminaire_app.services import attachments, references
 from seminaire_app.storage.library import Library
-from ui import attachments_panel, changes, commands
+from ui import attachment_actions, attachments_panel, changes, commands
 from ui.attachments_panel import AttachmentsPanel, attach_files, local_paths, text_status
 from ui.pdf_preview import PdfPreviewDialog
 from ui.tasks import TaskRunner
@@ -197,7 +197,7 @@ def test_attach_files_reports_the_files_it_could_not_attach(
         qtbot: QtBot, lib: Library, runner: TaskRunner, stack: QUndoStack, owner: Owner,
         files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     reported: list[list[tuple[Path, SeminaireError]]] = []
-    monkeypatch.setattr(attachments_panel, "_show_failures",
+    monkeypatch.setattr(attachment_actions, "show_failures",
                         lambda _parent, failed: reported.append(failed))
     gone = tmp_path / "parti.pdf"
     task = attach_files(lib, runner, stack, owner, [gone, files["text"]], None)
@@ -210,9 +210,9 @@ def test_attach_files_reports_the_files_it_could_not_attach(
 
 def test_the_failure_message_names_each_file(monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(attachments_panel.QMessageBox, "warning",
+    monkeypatch.setattr(attachment_actions.QMessageBox, "warning",
                         lambda _parent, _title, text: shown.append(text))
-    attachments_panel._show_failures(None, [
+    attachment_actions.show_failures(None, [
         (Path("/x/parti.pdf"), ValidationError("file", "« /x/parti.pdf » is not a file")),
         (Path("/x/verrou.odt"), StorageError("cannot read /x/verrou.odt: Permission denied"))])
     assert "• parti.pdf: " in shown[0] and "• verrou.odt: " in shown[0]
