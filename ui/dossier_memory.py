@@ -28,6 +28,9 @@ _BOXES = {"emails": "emails", "append_pdfs": "append_pdfs",
           "per_participant": "per_participant", "combined_pdf": "combined"}
 
 
+_PICKED = "seminaire_picked"  # a property of the locale combo: chosen by the user
+
+
 def interface_locale() -> str:
     """The dossier locale of the interface's language (:func:`ui.i18n.install` makes it
     the default QLocale): French → "fr-FR", any other → "en-US"."""
@@ -38,7 +41,11 @@ def restore(options: DossierOptions, saved: dict[str, Any]) -> None:
     def text(key: str) -> str:
         return str(saved.get(key, "") or "")
 
-    select(options.locale, interface_locale())  # unless one was chosen (below)
+    # The dossier speaks the interface's language until the user picks another one:
+    # only a language picked is remembered (:func:`saved_options`).
+    select(options.locale, interface_locale())
+    options.locale.setProperty(_PICKED, bool(text("locale")))
+    options.locale.activated.connect(lambda _index: options.locale.setProperty(_PICKED, True))
     for combo, key in ((options.template, "template"), (options.style, "style"),
                        (options.locale, "locale"), (options.page_size, "page_size"),
                        (options.grouping, "grouping"), (options.source, "source")):
@@ -84,7 +91,7 @@ def saved_options(options: DossierOptions) -> dict[str, Any]:
     """The options to remember (not the participant: a pack for one person is a one-off)."""
     return {"template": options.current_template().value, "year": options.year(),
             "workshop": options.workshop_number(), "style": options.style.currentData(),
-            "locale": options.locale.currentData(),
+            "locale": options.locale.currentData() if options.locale.property(_PICKED) else "",
             "page_size": options.page_size.currentData(),
             "grouping": options.grouping.currentData(),
             "source": options.current_source().value,
