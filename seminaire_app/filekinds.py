@@ -6,17 +6,25 @@ a shared folder; the full-text index, the dossiers and the attachment panel all 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 # Where a PDF's header may start: viewers look this far (some writers put a few bytes
 # of junk first).
 PDF_HEADER_ROOM = 1024
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
 
 
 def looks_like_pdf(path: Path) -> bool | None:
-    """Whether the file at ``path`` starts like a PDF; None when it cannot be read."""
+    """Whether the file at ``path`` is a PDF by its header; None when it cannot be read.
+
+    The header must open the file, or (as viewers allow) come within its first KiB when
+    the file is named « .pdf »: a note that quotes « %PDF-1.7 » is no PDF."""
     try:
         with path.open("rb") as file:
-            return b"%PDF-" in file.read(PDF_HEADER_ROOM)
+            head = file.read(PDF_HEADER_ROOM)
     except OSError:
         return None
+    if head.startswith(b"%PDF-"):  # even cut short there: a PDF, damaged
+        return True
+    return path.suffix.lower() == ".pdf" and _PDF_HEADER.search(head) is not None

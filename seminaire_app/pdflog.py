@@ -1,4 +1,5 @@
-"""pypdf's warnings about the PDFs we read, kept out of the app's log while it reads them.
+"""pypdf's warnings about the PDFs we read, kept out of the app's log while it reads them,
+and the errors a damaged PDF can raise (:data:`DAMAGED_PDF_ERRORS`).
 
 pypdf logs a WARNING for each flaw it works around in a damaged PDF (« EOF marker not
 found »…). The dossier already tells the user what became of every attached file, so
@@ -11,13 +12,22 @@ from __future__ import annotations
 
 import functools
 import logging
+import struct
 import threading
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pypdf
+from pypdf.errors import DependencyError, PyPdfError
+
+#: What a damaged PDF can make pypdf (or our reading of its objects) raise: every reader
+#: of attached PDFs (search, dossiers) catches these and treats the file as unreadable.
+DAMAGED_PDF_ERRORS = (PyPdfError, DependencyError, ValueError, KeyError, IndexError,
+                      TypeError, AttributeError, AssertionError, ArithmeticError,
+                      RecursionError, NotImplementedError, struct.error, zlib.error)
 
 _lock = threading.Lock()
 _quiet_threads: Counter[int] = Counter()  # thread id -> blocks it is inside

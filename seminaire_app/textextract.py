@@ -18,11 +18,13 @@ def extract_text(path: Path) -> tuple[str, str]:
 
     Never raises for a bad file: an unreadable PDF is still attached, just not searchable.
     """
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        return _pdf_text(path)
-    if suffix not in TEXT_SUFFIXES:  # a PDF saved without its extension is still one
-        return _pdf_text(path) if looks_like_pdf(path) else ("", "unsupported")
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        # A PDF by its content: saved without « .pdf » it is still one, and a photo
+        # named « .pdf » is none.
+        is_pdf = looks_like_pdf(path)
+        if is_pdf is None:
+            return "", "error: the file cannot be read"
+        return _pdf_text(path) if is_pdf else ("", "unsupported")
     try:
         body = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
     except OSError as exc:
@@ -41,7 +43,8 @@ def _pdf_text(path: Path) -> tuple[str, str]:
 
 def _read_pdf_text(path: Path) -> tuple[str, str]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+
+    from .pdflog import DAMAGED_PDF_ERRORS
 
     try:
         reader = PdfReader(path)
@@ -58,8 +61,9 @@ def _read_pdf_text(path: Path) -> tuple[str, str]:
             total += len(chunk)
             if total > MAX_CHARS:
                 break
-    except (PdfReadError, OSError, ValueError, KeyError, TypeError) as exc:
+    except (*DAMAGED_PDF_ERRORS, OSError) as exc:
         log.info("no text from %s: %s", path, exc)
-        return "", f"error: unreadable PDF ({exc})"
+        reason = "".join(c if c.isprintable() else "?" for c in str(exc))  # for a tooltip
+        return "", f"error: unreadable PDF ({reason})"
     body = "\n".join(parts)[:MAX_CHARS]
     return body, "ok" if body.strip() else "empty"

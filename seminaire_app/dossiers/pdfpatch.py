@@ -25,13 +25,10 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import struct
-import zlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.errors import PyPdfError
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
@@ -48,10 +45,7 @@ from pypdf.generic import (
 )
 from reportlab.lib.units import mm
 
-#: What a damaged PDF can make pypdf (or our reading of its objects) raise.
-DAMAGED_PDF_ERRORS = (PyPdfError, ValueError, KeyError, IndexError, TypeError,
-                      AttributeError, AssertionError, ArithmeticError, RecursionError,
-                      struct.error, zlib.error)
+from ..pdflog import DAMAGED_PDF_ERRORS as DAMAGED_PDF_ERRORS  # re-exported for its readers
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _SUBSET = re.compile(r"^/[A-Z]{6}\+")
