@@ -28,6 +28,7 @@ from seminaire_app.services import (
     workshops,
 )
 from seminaire_app.storage.library import Library
+from seminaire_app.textfold import fold
 from ui import changes
 from ui.reference_table import encode_ids
 from ui.seminar.edition_page import EditionPage, new_edition
@@ -436,6 +437,30 @@ def test_participants_listed_and_filtered(qtbot: QtBot, env: Env) -> None:
             range(page.proxy.rowCount())]
     assert rows == [["d'Arcy", "Hélène", "ESEAC", "helene.darcy@example.org", "Facilitator",
                      "3"]]
+
+
+def test_sorting_a_column_sorts_as_the_core_does(qtbot: QtBot, env: Env) -> None:
+    page = env.page(ParticipantsPage, qtbot)
+    page.show_edition(2017)
+    page.show()
+    header = page.table.horizontalHeader()
+
+    def column(number: int) -> list[str]:
+        return [page.proxy.index(r, number).data() for r in range(page.proxy.rowCount())]
+
+    core_order = [r.participant.family for r in participants.registrations(env.lib, 2017)]
+    assert core_order[0] == "d'Arcy"  # among the A's: its « d' » is not sorted on
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by organisation first
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 5, header.height() // 2))
+    assert header.sortIndicatorSection() == 0
+    families = column(0)
+    if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        families.reverse()
+    assert families == core_order
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    given = [fold(name) for name in column(1)]
+    assert given == sorted(given)  # « Élise » among the E's, not after « Z »
 
 
 def test_adding_a_participant_to_a_full_workshop_says_so(qtbot: QtBot, env: Env,

@@ -14,12 +14,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from seminaire_app.domain import Registration
-from seminaire_app.textfold import fold
+from seminaire_app.textfold import family_sort_key, fold, sort_key
 
 from .participant_dialog import role_name
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the default parent (ruff B008: no call in defaults)
+#: What a click on a column header sorts by: names as the core sorts them (accents and
+#: case ignored, past a lower-case « de »), workshops by number.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RegistrationsModel(QAbstractTableModel):
@@ -53,16 +56,31 @@ class RegistrationsModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+                                               Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             return None
         reg, column = self._rows[index.row()], index.column()
         person = reg.participant
+        if role == SORT_ROLE:
+            return self._sort_key(reg, column)
         values = (person.family, person.given, person.organisation, person.email,
                   role_name(reg.role), ", ".join(str(n) for n in reg.workshops))
         text = values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if column in (2, 3) and text else None
         return text
+
+    @staticmethod
+    def _sort_key(reg: Registration, column: int) -> str:
+        person = reg.participant
+        family, given = family_sort_key(person.family), sort_key(person.given)
+        if column == 0:
+            return f"{family}\0{given}"
+        if column == 1:
+            return f"{given}\0{family}"
+        if column == 5:
+            return ",".join(f"{n:04d}" for n in reg.workshops)
+        texts = (person.organisation, person.email, role_name(reg.role))
+        return f"{sort_key(texts[column - 2])}\0{family}\0{given}"
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -77,6 +95,7 @@ class ParticipantFilter(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
