@@ -61,7 +61,7 @@ _SORT_PARTICLES = ("de ", "d'", "d\u2019", "von ", "van der ", "van den ", "van 
 def family_sort_key(family: str) -> str:
     """:func:`sort_key` of a family name, past its lower-case « de », « d’ », « von » or
     « van »: « d’Arcy » sorts among the A's, « de La Fontaine » among the L's."""
-    name = family.lstrip()
+    name = " ".join(family.split())  # a no-break space pasted from a word processor too
     stripped = True
     while stripped:
         stripped = False

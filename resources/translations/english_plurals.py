@@ -47,7 +47,8 @@ def fill(path: str) -> int:
         if message.get("numerus") != "yes" or translation is None:
             continue
         written = [f.text or "" for f in translation.iter("numerusform")]
-        if translation.get("type") is None and len(written) == 2 and all(written):
+        if len(written) == 2 and all(written):  # by hand, even if Linguist says unfinished
+            translation.attrib.pop("type", None)
             continue
         for child in list(translation):
             translation.remove(child)

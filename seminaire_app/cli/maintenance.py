@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,8 @@ class LibrarySummary:
         for edition in self.editions:
             yield f"  edition {edition.year}: {edition.workshops} workshops"
         if self.editions:
-            yield (f"try: seminaire --library {self.library} "
+            # Quoted for the shell: a folder may hold spaces (« Démo 2017 »).
+            yield (f"try: seminaire --library {shlex.quote(str(self.library))} "
                    f"edition show {self.editions[0].year}")
 
 

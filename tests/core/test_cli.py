@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -625,6 +626,15 @@ def test_demo_builds_the_2017_edition(tmp_path: Path, cli: Cli) -> None:
     assert demo.ok("check").out == "OK: no problem found\n"
     assert "already holds" in cli.fails("demo", str(folder))
     assert "already holds" in demo.fails("demo")
+
+
+def test_demo_suggests_a_command_that_pastes_as_is(tmp_path: Path, cli: Cli) -> None:
+    folder = tmp_path / "Démo 2017"
+    hint = cli.ok("demo", str(folder)).out.splitlines()[-1]
+    assert hint.startswith("try: seminaire --library ")
+    argv = shlex.split(hint.removeprefix("try: "))
+    assert argv[1:3] == ["--library", str(folder.resolve())]
+    assert argv[3:] == ["edition", "show", "2017"]
 
 
 def test_demo_goes_into_the_library_folder_when_no_folder_is_named(
