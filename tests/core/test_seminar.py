@@ -20,6 +20,7 @@ from seminaire_app.services import (
 )
 from seminaire_app.services.editions import CloneOptions
 from seminaire_app.storage.library import Library
+from seminaire_app.textfold import family_sort_key
 
 THEME = ("les formes d'échanges et de coopérations entre les acteurs de l'ESS "
          "et les autres acteurs du territoire")
@@ -142,6 +143,10 @@ def test_participants_sort_past_a_lower_case_de(seminar: Library) -> None:
     assert [p.family for p in participants.list_participants(seminar)] == [
         "d’Arcy", "van der Berg", "Bernard", "Du Bellay", "de La Fontaine", "Le Goff",
         "Martin"]
+    # a no-break space pasted from a word processor, or « d’ » spaced, sort the same
+    assert family_sort_key("de\u00a0Gaulle") == family_sort_key("de Gaulle") == "gaulle"
+    assert family_sort_key("d’ Arcy") == family_sort_key("d'Arcy") == "arcy"
+    assert family_sort_key("de") == "de"  # nothing after it: the particle is the name
 
 
 def test_participant_validation(seminar: Library) -> None:
