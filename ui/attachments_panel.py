@@ -121,6 +121,7 @@ class AttachmentsPanel(QWidget):
         self._owner: Owner | None = None
         self._owner_exists = False  # the owner may be deleted while shown (undo: back)
         self._attachments: list[Attachment] = []
+        self._pdf_files: dict[tuple[str, str], bool] = {}  # (path, sha256) → a PDF?
         self.preview: PdfPreviewDialog | None = None
         self.tree = self._make_tree()
         self.empty_label = QLabel(self.tr("No files yet. Click Add… or drop files here."))
@@ -238,11 +239,14 @@ class AttachmentsPanel(QWidget):
     def is_missing(att: Attachment) -> bool:
         return not Path(att.path).is_file()
 
-    @staticmethod
-    def is_pdf(att: Attachment) -> bool:
-        """A PDF by its first bytes, whatever its name (one KiB of a file at hand: the
-        GUI thread reads it, as it checks the file is there)."""
-        return bool(looks_like_pdf(Path(att.path)))
+    def is_pdf(self, att: Attachment) -> bool:
+        """A PDF by its first bytes, whatever its name. The GUI thread reads that KiB, as
+        it checks the file is there; once per file and content (a synced folder's file
+        that is online only would be fetched for it)."""
+        key = (att.path, att.sha256)
+        if key not in self._pdf_files:
+            self._pdf_files[key] = bool(looks_like_pdf(Path(att.path)))
+        return self._pdf_files[key]
 
     @Slot()
     def refresh(self) -> None:
