@@ -68,6 +68,13 @@ TEMPLATES = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "participant {participant} is not registered to the edition "
                       "{year}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{name} does not take part in workshop {number}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "« {path} » is not a collection of the library; the "
+                      "nearest: {nearest}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "« {path} » is not a collection: the library has none "
+                      "yet"),
+    QT_TRANSLATE_NOOP("CoreMessages", "« {tag} » is not a tag of the library; the nearest: "
+                      "{nearest}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "« {tag} » is not a tag: the library has none yet"),
     # seminaire_app/interchange/bibtex.py
     QT_TRANSLATE_NOOP("CoreMessages", "an institution needs a name"),
     QT_TRANSLATE_NOOP("CoreMessages", "« {name} » has no family name"),

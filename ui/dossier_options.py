@@ -65,6 +65,7 @@ class DossierOptions(QWidget):
                  saved: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choices, self.context = choices, context
+        self._bibliography_kept: bool | None = None  # its tick, while the box is forced off
         self._make_fields()
         self._lay_out()
         self._fill_static()
@@ -231,8 +232,12 @@ class DossierOptions(QWidget):
         self.source_value.blockSignals(False)
 
     def saved(self) -> dict[str, Any]:
-        """The options to remember between runs."""
-        return saved_options(self)
+        """The options to remember between runs (the bibliography's own tick, not the
+        one a workshop dossier forces off)."""
+        options = saved_options(self)
+        if self._bibliography_kept:
+            options["sections"].append(Section.BIBLIOGRAPHY.value)
+        return options
 
     # --- wiring ---------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -282,12 +287,32 @@ class DossierOptions(QWidget):
         self.grouping.setEnabled(bibliography)
         for box in self.sections.values():
             box.setEnabled(flowing)
+        self._force_bibliography_off(template is Template.WORKSHOP
+                                     and self.sections[Section.WORKSHOPS].isChecked())
         if batch:  # the cover carries the participant's name: personal copies keep it
             self.sections[Section.COVER].setChecked(True)
             self.sections[Section.COVER].setEnabled(False)
         self.contents_box.setEnabled(flowing)
         self.emails.setEnabled(flowing and self.sections[Section.PARTICIPANTS].isChecked())
         self.append_pdfs.setEnabled(flowing and self.sections[Section.ATTACHMENTS].isChecked())
+
+    def _force_bibliography_off(self, forced: bool) -> None:
+        """A workshop dossier's reading list, in its chapter, is never printed again as a
+        bibliography: the box is then unticked, disabled, and its tick kept for later."""
+        box = self.sections[Section.BIBLIOGRAPHY]
+        if forced:
+            if self._bibliography_kept is None:
+                self._bibliography_kept = box.isChecked()
+                box.setChecked(False)
+            box.setEnabled(False)
+            box.setToolTip(self.tr(
+                "A workshop dossier prints the workshop's reading list in its chapter, not "
+                "a second time as a bibliography. Untick the workshops and reading lists "
+                "to print the reading list as a bibliography instead."))
+        elif self._bibliography_kept is not None:
+            kept, self._bibliography_kept = self._bibliography_kept, None
+            box.setToolTip("")
+            box.setChecked(kept)
 
     # --- reading the options --------------------------------------------------------------
     def current_template(self) -> Template:

@@ -2,16 +2,29 @@
 
     seminaire dossier --edition YEAR -o pack.pdf                  # the participant pack
     seminaire dossier --edition YEAR --participant ID -o pack.pdf  # personalised
-    seminaire dossier --edition YEAR --per-participant DIR [-o all.pdf]
-    seminaire dossier --edition YEAR --combined -o all.pdf     # every personal pack
+    seminaire dossier --edition YEAR --per-participant DIR         # one file each in DIR
+    seminaire dossier --edition YEAR --per-participant DIR -o all.pdf  # and all in one
+    seminaire dossier --edition YEAR --combined -o all.pdf         # all in one, no DIR
     seminaire dossier --template workshop --workshop YEAR/N -o atelier.pdf
     seminaire dossier --template bibliography [--tag T] [--collection C]
                       [--workshop YEAR/N] [--edition YEAR] [REF…] -o biblio.pdf
     seminaire dossier --template badges --edition YEAR -o badges.pdf
 
+Personal packs (a pack or workshop dossier with each participant's name on its cover):
+``--per-participant DIR`` writes one file per participant into DIR; ``-o all.pdf``
+besides it also writes all of them, one after the other, into that one PDF;
+``--combined -o all.pdf`` writes only that PDF, with no folder. Whenever personal packs
+are built, ``-o`` is thus the PDF that holds them all, and ``--combined`` only says to
+build them when no folder is given (with one, it changes nothing).
+
 Options: ``--style`` and ``--locale`` (as ``cite``), ``--page-size A4|Letter``,
 ``--sections cover,contents,…``, ``--participants-list`` (``--emails`` to show
-e-mails in it), ``--group-by none|role|type``, ``--no-attachments``.
+e-mails in it), ``--group-by none|role|type``, ``--no-attachments``. A workshop
+dossier prints the workshop's reading list in its chapter: it takes the ``bibliography``
+section only without the ``workshops`` one (then the reading list prints as a
+bibliography). ``--tag`` and ``--collection`` name a tag or a collection as the search
+does, case and accents ignored (``--tag cooperation`` is « Coopération »); an unknown
+one is an error that names the nearest ones.
 
 It prints what it wrote (each file, the page count; the combined PDF of
 ``--per-participant DIR -o all.pdf`` on a line of its own, since its pages repeat the
@@ -67,8 +80,8 @@ def register(sub: Subparsers) -> None:
     parser = add_command(sub, "dossier", cmd_dossier, "build a print-ready PDF: an edition's "
                          "participant pack, a workshop dossier, a bibliography or badges")
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path,
-                        help="the PDF to write (with --per-participant: all the packs in "
-                             "one PDF, besides the folder)")
+                        help="the PDF to write; with --per-participant or --combined, the "
+                             "one PDF that holds every participant's pack")
     parser.add_argument("--template", choices=[t.value for t in Template],
                         default=Template.PACK.value, help="what to build (default: pack)")
     parser.add_argument("--edition", type=int, metavar="YEAR",
@@ -82,9 +95,12 @@ def register(sub: Subparsers) -> None:
                      help="personalise the pack for this participant")
     who.add_argument("--per-participant", type=Path, metavar="DIR",
                      help="one personalised pack per registered participant (with "
-                          "--template workshop: per participant of the workshop), in DIR")
+                          "--template workshop: per participant of the workshop), one "
+                          "file each in DIR; add -o ALL.pdf to get them all in one PDF "
+                          "too")
     parser.add_argument("--combined", action="store_true",
-                        help="every participant's pack in the one PDF given by -o")
+                        help="every participant's pack in the one PDF given by -o, with no "
+                             "folder (with --per-participant DIR, -o already does this)")
     # --style and --group-by have no default here, so that one given to a template it
     # does not apply to can be refused; make_request fills the defaults in.
     parser.add_argument("--style", choices=list(citations.STYLES), metavar="STYLE",
@@ -99,7 +115,9 @@ def register(sub: Subparsers) -> None:
     parser.add_argument("--sections", metavar="LIST",
                         help="comma-separated parts of a pack or workshop dossier, among "
                              f"{', '.join(s.value for s in Section)} (default: "
-                             f"{', '.join(s.value for s in Section if s in DEFAULT_SECTIONS)})")
+                             f"{', '.join(s.value for s in Section if s in DEFAULT_SECTIONS)}"
+                             "); a workshop dossier's reading list is in its workshops "
+                             "section: it takes bibliography only without workshops")
     parser.add_argument("--participants-list", action="store_true",
                         help="add the list of participants (names and organisations)")
     parser.add_argument("--emails", action="store_true",
@@ -110,9 +128,12 @@ def register(sub: Subparsers) -> None:
                              "(default: none)")
     parser.add_argument("--no-attachments", action="store_true",
                         help="do not append the attached PDFs")
-    parser.add_argument("--tag", metavar="TAG", help="bibliography: references with this tag")
+    parser.add_argument("--tag", metavar="TAG",
+                        help="bibliography: references with this tag (case and accents "
+                             "ignored, as in a search)")
     parser.add_argument("--collection", metavar="PATH",
-                        help="bibliography: references in this collection")
+                        help="bibliography: references in this collection and its "
+                             "sub-collections, as A/B (case and accents ignored)")
     parser.add_argument("refs", nargs="*", metavar="REF",
                         help="bibliography: these references (citation keys or ids)")
 
@@ -143,7 +164,7 @@ def _workshop(args: argparse.Namespace) -> tuple[int, int] | None:
     return year, number
 
 
-def _sections(args: argparse.Namespace) -> frozenset[Section]:
+def _sections(args: argparse.Namespace, template: Template) -> frozenset[Section]:
     if args.sections is None:
         chosen = set(DEFAULT_SECTIONS)
     else:
@@ -159,6 +180,12 @@ def _sections(args: argparse.Namespace) -> frozenset[Section]:
                 f"{'is not a section' if len(unknown) <= 1 else 'are not sections'}; "
                 f"choose among {', '.join(known)}")
         chosen = {known[name] for name in names}
+        if template is Template.WORKSHOP and {Section.WORKSHOPS, Section.BIBLIOGRAPHY} <= chosen:
+            # The reading list in the workshop's chapter stands for the bibliography.
+            raise UsageError("--sections: a workshop dossier prints its reading list in "
+                             "its workshops section, not again as a bibliography; leave "
+                             "out bibliography, or workshops to print the reading list as "
+                             "a bibliography")
     if args.participants_list or args.emails:
         chosen.add(Section.PARTICIPANTS)
     return frozenset(chosen)
@@ -204,7 +231,9 @@ def _check_template(args: argparse.Namespace, template: Template,
     if args.combined and args.participant is not None:
         raise UsageError("--combined holds every participant's pack: not with --participant")
     if args.combined and args.output is None:
-        raise UsageError("--combined needs -o OUT.pdf: the PDF that holds every pack")
+        raise UsageError("--combined needs -o OUT.pdf: the PDF that holds every pack "
+                         "(for one file per participant in a folder, use "
+                         "--per-participant DIR)")
     if args.output is None and args.per_participant is None:
         raise UsageError("say where to write the PDF: -o OUT.pdf")
 
@@ -221,7 +250,7 @@ def make_request(args: argparse.Namespace) -> DossierRequest:
         else None,
         participant_id=args.participant, style=args.style or citations.DEFAULT_STYLE,
         locale=args.locale,
-        page_size=PageSize(args.page_size), sections=_sections(args),
+        page_size=PageSize(args.page_size), sections=_sections(args, template),
         include_emails=args.emails, attachments=not args.no_attachments,
         grouping=Grouping(args.group_by or Grouping.NONE.value),
         selection=(_selection(args, workshop) if template is Template.BIBLIOGRAPHY

@@ -7,7 +7,7 @@ the CLI and the tests call the same functions::
     build_dossier(lib, DossierRequest(year=2017), Path("pack.pdf"))
     build_dossier(lib, DossierRequest(Template.WORKSHOP, year=2017, workshop=2), out)
     build_dossier(lib, DossierRequest(Template.BIBLIOGRAPHY,
-                                      selection=Selection(tag="coopération")), out)
+                                      selection=Selection(tag="cooperation")), out)
     build_per_participant(lib, DossierRequest(year=2017), folder=Path("packs"))
 
 Every output is written atomically: a cancelled or failed build leaves no file.
@@ -47,10 +47,10 @@ def build_dossier(lib: Library, request: DossierRequest, output: Path,
                   progress: Progress = NULL_PROGRESS) -> DossierReport:
     """Build the dossier ``request`` describes into ``output`` (a PDF).
 
-    NotFound("edition" | "workshop" | "participant" | "reference" | "collection");
+    NotFound("edition" | "workshop" | "participant" | "reference");
     ValidationError for an impossible request (no edition, no workshop number, an empty
-    selection, an unknown style); StorageError when ``output`` cannot be written;
-    Cancelled when ``progress`` says so, leaving no file.
+    selection, an unknown tag or collection, an unknown style); StorageError when
+    ``output`` cannot be written; Cancelled when ``progress`` says so, leaving no file.
     """
     output = Path(output)
     if request.template == Template.BADGES:

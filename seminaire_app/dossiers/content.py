@@ -9,7 +9,8 @@ Internal notes are never read: only notes marked for participants.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import difflib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..domain import (
@@ -28,10 +29,20 @@ from ..domain import (
 )
 from ..errors import Cancelled, ValidationError
 from ..progress import NULL_PROGRESS, Progress
-from ..services import attachments, editions, notes, participants, programme, workshops
+from ..services import (
+    attachments,
+    editions,
+    notes,
+    participants,
+    programme,
+    tags,
+    workshops,
+)
+from ..services import collections as collection_service
 from ..services import references as reference_service
 from ..services.references import ReferenceFilter
 from ..storage.library import Library
+from ..textfold import fold, sort_key
 from .labels import Labels
 from .model import Selection
 
@@ -180,9 +191,10 @@ def _add_readings(found: dict[ReferenceId, Reference], roles: dict[ReferenceId, 
 def gather_selection(lib: Library, selection: Selection,
                      progress: Progress = NULL_PROGRESS) -> ReferenceSet:
     """The references ``selection`` names, each once: explicit ones first (NotFound for
-    an unknown id or key), then the tag's, the collection's (NotFound for an unknown
-    path) and the reading lists'. ValidationError when nothing is selected or nothing
-    matches."""
+    an unknown id or key), then the tag's and the collection's (named as the search
+    names them, case and accents ignored; ValidationError naming the nearest ones for an
+    unknown tag or collection) and the reading lists'. ValidationError when nothing is
+    selected or nothing matches."""
     with lib.reading():
         return _gather_selection(lib, selection, progress)
 
@@ -198,12 +210,14 @@ def _gather_selection(lib: Library, selection: Selection, progress: Progress) ->
     workshop: Workshop | None = None
     _add(found, [reference_service.get(lib, ref) for ref in selection.references])
     _check(progress)
-    if selection.tag:
-        _add(found, reference_service.list_references(lib, ReferenceFilter(tag=selection.tag),
+    tag_names = _tags_named(lib, selection.tag) if selection.tag else []
+    for tag in tag_names:
+        _add(found, reference_service.list_references(lib, ReferenceFilter(tag=tag),
                                                       sort="creator"))
-    if selection.collection:
+    paths = _collections_named(lib, selection.collection) if selection.collection else []
+    for path in paths:
         _add(found, reference_service.list_references(
-            lib, ReferenceFilter(collection=selection.collection), sort="creator"))
+            lib, ReferenceFilter(collection=path), sort="creator"))
     _check(progress)
     if selection.workshop is not None:
         year, number = selection.workshop
@@ -221,8 +235,58 @@ def _gather_selection(lib: Library, selection: Selection, progress: Progress) ->
         raise ValidationError("selection", "no reference matches the selection")
     strongest = {rid: next(r for r in ROLE_PRECEDENCE if r in rs) for rid, rs in roles.items()}
     return ReferenceSet(tuple(found.values()), strongest, annotations, edition, workshop,
-                        selection.tag, selection.collection,
+                        next(iter(tag_names), ""), next(iter(paths), ""),
                         selection.edition_year is not None)
+
+
+# --- tags and collections named as the search names them ---------------------------------
+
+NEAREST = 3  # names suggested for one that does not exist
+
+
+def _nearest(typed: str, names: Sequence[str], key: Callable[[str], str]) -> str:
+    """Up to :data:`NEAREST` of ``names`` that look like ``typed``, as « A », « B »: those
+    that hold it first (« commun » → « Communs »), then those spelt alike, else the least
+    unlike; empty only without ``names``."""
+    wanted, keyed = key(typed), {key(name): name for name in names}
+    holding = sorted((k for k in keyed if wanted in k), key=sort_key)
+    alike = difflib.get_close_matches(wanted, list(keyed), n=NEAREST, cutoff=0.6)
+    chosen = (list(dict.fromkeys([*holding, *alike]))[:NEAREST]
+              or difflib.get_close_matches(wanted, list(keyed), n=NEAREST, cutoff=0))
+    return ", ".join(f"« {keyed[k]} »" for k in chosen)
+
+
+def _tags_named(lib: Library, typed: str) -> list[str]:
+    """The tags ``typed`` names, case and accents ignored (as the search does);
+    ValidationError("tag") naming the nearest ones when there is none."""
+    found = tags.matching_tags(lib, typed)
+    if found:
+        return found
+    nearest = _nearest(typed, [t.name for t in tags.list_tags(lib)], tags.tag_key)
+    if nearest:
+        raise ValidationError("tag", "« {tag} » is not a tag of the library; the "
+                                     "nearest: {nearest}", tag=typed, nearest=nearest)
+    raise ValidationError("tag", "« {tag} » is not a tag: the library has none yet", tag=typed)
+
+
+def _path_key(path: str) -> str:
+    return fold(collection_service.SEPARATOR.join(collection_service.split_path(path)))
+
+
+def _collections_named(lib: Library, typed: str) -> list[str]:
+    """The paths of the collections ``typed`` names, case and accents ignored;
+    ValidationError("collection") naming the nearest ones when there is none."""
+    key = _path_key(typed)  # ValidationError for a path like « A//B »
+    every = [c.path for c in collection_service.list_collections(lib)]
+    found = [path for path in every if _path_key(path) == key]
+    if found:
+        return found
+    nearest = _nearest(typed, every, _path_key)
+    if nearest:
+        raise ValidationError("collection", "« {path} » is not a collection of the library; "
+                                            "the nearest: {nearest}", path=typed, nearest=nearest)
+    raise ValidationError("collection", "« {path} » is not a collection: the library has "
+                                        "none yet", path=typed)
 
 
 def people_in(registrations: Sequence[Registration], workshop_number: int | None

@@ -12,6 +12,7 @@ from ..domain import Changes, TagCount
 from ..errors import NotFound, ValidationError
 from ..storage.library import Library
 from ..storage.models import ReferenceTagRow, TagRow
+from ..textfold import fold
 from . import lookup
 
 
@@ -23,6 +24,19 @@ def validate_tag(name: str) -> str:
         raise ValidationError("tag", "« {tag} »: a tag cannot hold a comma or a semicolon",
                               tag=name)
     return name
+
+
+def tag_key(name: str) -> str:
+    """What two spellings of a tag share when they name it for a search: case, accents,
+    ligatures and runs of spaces do not count (« cooperation » finds « Coopération »)."""
+    return fold(" ".join(name.split()))
+
+
+def matching_tags(lib: Library, name: str) -> list[str]:
+    """The tags of the library that ``name`` names as a search would (:func:`tag_key`),
+    as the library spells them; empty when none does."""
+    key = tag_key(name)
+    return [tag.name for tag in list_tags(lib) if tag_key(tag.name) == key]
 
 
 def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:

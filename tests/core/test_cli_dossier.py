@@ -257,6 +257,39 @@ def test_combined_only(cli: Cli, tmp_path: Path) -> None:
     assert "Nguyen" in text and "Aubert" in text
 
 
+def test_combined_with_a_folder_is_what_o_already_does(cli: Cli, tmp_path: Path) -> None:
+    plain = cli.ok("--json", "--edition", "2017", "--per-participant", str(tmp_path / "a"),
+                   "--no-attachments", "-o", str(tmp_path / "a.pdf")).json()
+    combined = cli.ok("--json", "--edition", "2017", "--per-participant", str(tmp_path / "b"),
+                      "--combined", "--no-attachments", "-o", str(tmp_path / "b.pdf")).json()
+    assert plain["pages"] == combined["pages"]
+    assert ({Path(f).name for f in plain["files"]} - {"a.pdf"}
+            == {Path(f).name for f in combined["files"]} - {"b.pdf"})
+    assert len(PdfReader(tmp_path / "a.pdf").pages) == len(PdfReader(tmp_path / "b.pdf").pages)
+
+
+def test_combined_alone_writes_no_folder(cli: Cli, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    data = cli.ok("--json", "--edition", "2017", "--combined", "--no-attachments",
+                  "-o", "all.pdf").json()
+    assert data["files"] == ["all.pdf"]
+    assert [p.name for p in work.iterdir()] == ["all.pdf"]
+
+
+def test_help_says_what_o_and_combined_do(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main_module.main(["dossier", "--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert ("with --per-participant or --combined, the one PDF that holds every "
+            "participant's pack") in text
+    assert "add -o ALL.pdf to get them all in one PDF too" in text
+    assert "with no folder (with --per-participant DIR, -o already does this)" in text
+    assert "a workshop dossier's reading list is in its workshops section" in text
+    assert "case and accents ignored" in text
+
+
 @pytest.mark.parametrize("layout", [
     ("--locale", "en-US", "--page-size", "Letter"),
     ("--group-by", "role", "--participants-list"),
@@ -315,6 +348,23 @@ def test_workshop_dossier(cli: Cli, tmp_path: Path, workshop: tuple[str, ...]) -
     assert "le « choc des cultures » est normal" in text.lower().replace("\u202f", " ")
 
 
+def test_a_workshop_dossier_prints_its_reading_list_once(cli: Cli, tmp_path: Path) -> None:
+    """The reading list is in the workshop's chapter; without that chapter, it prints as
+    the dossier's bibliography."""
+    out = tmp_path / "atelier.pdf"
+    cli.ok("--template", "workshop", "--workshop", "2017/1", "--no-attachments",
+           "--sections", "cover,bibliography", "-o", str(out))
+    text = pdf_text(out)
+    assert "Bibliographie" in text and "Governing the Commons" in text
+    assert first_words(WORKSHOPS[0].description, 8) not in text  # no workshop chapter
+    with_chapter = tmp_path / "chapitre.pdf"
+    cli.ok("--template", "workshop", "--workshop", "2017/1", "--no-attachments",
+           "--sections", "cover,workshops", "-o", str(with_chapter))
+    text = pdf_text(with_chapter)
+    assert first_words(WORKSHOPS[0].description, 8) in text
+    assert "Governing the Commons" in text and "Bibliographie" not in text
+
+
 @pytest.mark.parametrize(("selection", "present", "absent"), [
     (("--tag", "Communs"), ["Governing the Commons"], ["De la démocratie en Amérique"]),
     (("--collection", "Fondamentaux/Territoires et communs"),
@@ -324,6 +374,11 @@ def test_workshop_dossier(cli: Cli, tmp_path: Path, workshop: tuple[str, ...]) -
     (("tocqueville1835democratie", "gadrey2005nouveaux"),
      ["De la démocratie en Amérique", "Les nouveaux indicateurs de richesse"],
      ["Governing the Commons"]),
+    # named as the search names them: case and accents ignored
+    (("--tag", "communs"), ["Governing the Commons"], ["De la démocratie en Amérique"]),
+    (("--tag", "cooperation"), ["Thématique : Coopération"], ["Thématique : cooperation"]),
+    (("--collection", "fondamentaux / TERRITOIRES ET COMMUNS"),
+     ["Le développement local", "Governing the Commons"], ["De la démocratie en Amérique"]),
 ])
 def test_bibliography_selection(cli: Cli, tmp_path: Path, selection: tuple[str, ...],
                                 present: list[str], absent: list[str]) -> None:
@@ -451,6 +506,12 @@ def test_attachment_problems_are_warnings(cli: Cli, lib: Library, tmp_path: Path
      "--no-attachments does not apply to --template bibliography"),
     (("--edition", "2017", "--combined", "--participant", "3", "-o", "x.pdf"),
      "not with --participant"),
+    (("--edition", "2017", "--per-participant", "d", "--combined"),
+     "--combined needs -o OUT.pdf"),
+    (("--template", "workshop", "--workshop", "2017/1", "--sections",
+      "cover,workshops,bibliography", "-o", "x.pdf"),
+     "--sections: a workshop dossier prints its reading list in its workshops section, not "
+     "again as a bibliography"),
 ])
 def test_usage_errors(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                       argv: tuple[str, ...], expected: str) -> None:
@@ -465,6 +526,11 @@ def test_usage_errors(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     (("--template", "workshop", "--workshop", "2017/9"), "no workshop 2017/9"),
     (("--template", "bibliography", "inconnu2017"), "no reference inconnu2017"),
     (("--edition", "2017", "--participant", "9999"), "9999"),
+    (("--template", "bibliography", "--tag", "cooperatoin"),
+     "tag: « cooperatoin » is not a tag of the library; the nearest: « Coopération »"),
+    (("--template", "bibliography", "--collection", "Territoires et communs"),
+     "collection: « Territoires et communs » is not a collection of the library; the "
+     "nearest: « Fondamentaux/Territoires et communs »"),
 ])
 def test_what_the_core_refuses(cli: Cli, tmp_path: Path, argv: tuple[str, ...],
                                expected: str) -> None:

@@ -83,6 +83,65 @@ def test_a_tag_in_english(demo: Library, tmp_path: Path) -> None:
     assert info is not None and info.title == "Bibliography — Theme: Coopération"
 
 
+@pytest.mark.parametrize("typed", ["cooperation", "COOPÉRATION", "  Coopération "])
+def test_a_tag_is_named_as_the_search_names_it(demo: Library, tmp_path: Path,
+                                               typed: str) -> None:
+    out = tmp_path / "tag.pdf"
+    build_dossier(demo, DossierRequest(BIB, selection=Selection(tag=typed)), out)
+    text = _text(out)
+    assert text.startswith("Bibliographie Thématique : Coopération ")  # as the library spells it
+    tagged = {r.citation_key for r in references.list_references(
+        demo, references.ReferenceFilter(tag="Coopération"))}
+    assert tagged and _shown(demo, text, ALL_KEYS) == tagged
+
+
+def test_a_collection_is_named_as_the_search_names_it(demo: Library, tmp_path: Path) -> None:
+    out = tmp_path / "collection.pdf"
+    build_dossier(demo, DossierRequest(BIB, selection=Selection(
+        collection="seminaire prospectif / 2017")), out)
+    assert _text(out).startswith("Bibliographie Collection : Séminaire prospectif › 2017 ")
+    assert "lerameau2017phare" in _shown(demo, _text(out), ALL_KEYS)
+
+
+@pytest.mark.parametrize(("selection", "field", "message"), [
+    (Selection(tag="cooperatoin"), "tag",
+     "« cooperatoin » is not a tag of the library; the nearest: « Coopération »"),
+    (Selection(tag="commun"), "tag",
+     "« commun » is not a tag of the library; the nearest: « Communs »"),
+    (Selection(collection="Territoires et communs"), "collection",
+     "« Territoires et communs » is not a collection of the library; the nearest: "
+     "« Fondamentaux/Territoires et communs »"),
+])
+def test_an_unknown_tag_or_collection_names_the_nearest(demo: Library, tmp_path: Path,
+                                                        selection: Selection, field: str,
+                                                        message: str) -> None:
+    out = tmp_path / "x.pdf"
+    with pytest.raises(ValidationError) as caught:
+        build_dossier(demo, DossierRequest(BIB, selection=selection), out)
+    assert (caught.value.field, caught.value.message) == (field, message)
+    assert not out.exists()
+
+
+def test_an_unknown_tag_far_from_all_still_names_some(demo: Library, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build_dossier(demo, DossierRequest(BIB, selection=Selection(tag="zzz")),
+                      tmp_path / "x.pdf")
+    assert caught.value.message.startswith("« zzz » is not a tag of the library; the nearest: « ")
+    assert caught.value.params["nearest"].count("«") == 3
+
+
+def test_a_library_without_tags_says_so(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "lib") as library:
+        for selection, message in [
+                (Selection(tag="x"), "« x » is not a tag: the library has none yet"),
+                (Selection(collection="A/B"),
+                 "« A/B » is not a collection: the library has none yet")]:
+            with pytest.raises(ValidationError) as caught:
+                build_dossier(library, DossierRequest(BIB, selection=selection),
+                              tmp_path / "x.pdf")
+            assert caught.value.message == message
+
+
 def test_a_collection_names_itself(demo: Library, tmp_path: Path) -> None:
     out = tmp_path / "collection.pdf"
     build_dossier(demo, DossierRequest(BIB, selection=Selection(
@@ -173,7 +232,7 @@ def test_impossible_selections(demo: Library, tmp_path: Path) -> None:
     with pytest.raises(NotFound):
         build_dossier(demo, DossierRequest(BIB, selection=Selection(references=("nokey",))),
                       out)
-    with pytest.raises(NotFound):
+    with pytest.raises(ValidationError):
         build_dossier(demo, DossierRequest(BIB, selection=Selection(collection="Nulle/part")),
                       out)
     with pytest.raises(NotFound):

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
-from seminaire_app.dossiers.model import Template
+from seminaire_app.dossiers.model import Section, Template
 from seminaire_app.progress import NULL_PROGRESS
 from seminaire_app.services import workshops
 from seminaire_app.storage.library import Library
@@ -87,3 +87,41 @@ def test_a_title_wider_than_the_screen_is_in_its_tooltip(qtbot: QtBot, demo: Lib
     assert combo.view().minimumWidth() <= screen < needed
     assert combo.view().minimumWidth() > screen * 0.9
     assert combo.itemData(row, Qt.ItemDataRole.ToolTipRole) == f"Workshop 2 — {title}"
+
+
+# --- the full bibliography of a workshop dossier -------------------------------------------------
+
+def test_a_workshop_dossier_offers_no_second_bibliography(qtbot: QtBot, demo: Library) -> None:
+    options = make_options(qtbot, demo, context=DossierContext(2017, 2))
+    box, chapter = options.sections[Section.BIBLIOGRAPHY], options.sections[Section.WORKSHOPS]
+    assert options.current_template() is Template.WORKSHOP and chapter.isChecked()
+    assert not box.isEnabled() and not box.isChecked()
+    assert "reading list in its chapter" in box.toolTip()
+    assert Section.BIBLIOGRAPHY not in options.request().sections
+    chapter.setChecked(False)  # then the reading list prints as the bibliography
+    assert box.isEnabled() and box.isChecked() and box.toolTip() == ""
+    assert Section.BIBLIOGRAPHY in options.request().sections
+    chapter.setChecked(True)
+    assert not box.isEnabled() and not box.isChecked()
+    options.set_template(Template.PACK)
+    assert box.isEnabled() and box.isChecked()
+    assert Section.BIBLIOGRAPHY in options.request().sections
+
+
+def test_a_bibliography_unticked_in_a_pack_stays_unticked(qtbot: QtBot, demo: Library) -> None:
+    options = make_options(qtbot, demo)
+    box = options.sections[Section.BIBLIOGRAPHY]
+    box.setChecked(False)
+    options.set_template(Template.WORKSHOP)
+    options.set_template(Template.PACK)
+    assert box.isEnabled() and not box.isChecked()
+
+
+def test_the_tick_forced_off_is_not_remembered(qtbot: QtBot, demo: Library) -> None:
+    options = make_options(qtbot, demo)
+    options.set_template(Template.WORKSHOP)
+    assert not options.sections[Section.BIBLIOGRAPHY].isChecked()
+    again = make_options(qtbot, demo, options.saved())
+    assert again.current_template() is Template.WORKSHOP
+    again.set_template(Template.PACK)
+    assert again.sections[Section.BIBLIOGRAPHY].isChecked()
