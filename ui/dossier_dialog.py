@@ -67,6 +67,12 @@ from .tasks import Task, TaskRunner
 OPTIONS_KEY, GEOMETRY_KEY, SPLITTER_KEY = "dossier-options", "dossier-dialog", "dossier-splitter"
 
 
+def _subject(request: DossierRequest) -> tuple[object, ...]:
+    """What a dossier is about, whatever its style, language or sections."""
+    return (request.template, request.year, request.workshop, request.participant_id,
+            request.selection)
+
+
 class DossierDialog(DossierPrintFlow):
     built = Signal(object)
     preview_ready = Signal(int)
@@ -236,8 +242,12 @@ class DossierDialog(DossierPrintFlow):
 
     def _on_preview_built(self, report: DossierReport, key: tuple[DossierRequest, bool],
                           path: Path) -> None:
+        before = self._preview_key[0] if self._preview_key is not None else None
         self._preview_key, self._preview_report = key, report
-        self.preview.load(path)
+        # Back to the first page for another document; the same page for the same one
+        # built again (another style, a section more).
+        self.preview.load(path, keep_page=before is not None
+                          and _subject(before) == _subject(key[0]))
         self._on_options_changed()  # changed while it was built: out of date already
         self._missing_shown = False
         self.status.tell(self.tr("Preview: %n page(s).", "", report.page_count),

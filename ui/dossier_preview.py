@@ -50,10 +50,11 @@ class DossierPreview(QWidget):
             "document appears here, page by page."), hint=True)
 
     # --- the document ---------------------------------------------------------------------
-    def load(self, path: Path) -> None:
-        """Show the PDF at ``path``; the file shown before is deleted (it was ours)."""
+    def load(self, path: Path, keep_page: bool = True) -> None:
+        """Show the PDF at ``path``; the file shown before is deleted (it was ours). The
+        page shown stays if ``keep_page`` (the same document again, rebuilt)."""
         old, self.path = self.path, path
-        self._keep_page = self.current_page() if self.is_ready() else 0
+        self._keep_page = self.current_page() if keep_page and self.is_ready() else 0
         self.set_outdated(False)
         self.document.load(str(path))  # loaded or failed says when it is ready
         if old is not None and old != path:

@@ -86,8 +86,15 @@ class DossierPrintFlow(QDialog):
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if size is PageSize.LETTER
                                       else QPageSize.PageSizeId.A4))
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            printer.setOutputFileName(str(self.suggested_file()))
+            printer.setOutputFileName(str(self.printed_file()))
         return printer
+
+    def printed_file(self) -> Path:
+        """Where « Print to file » writes: beside « Save as PDF… »'s file, never over it
+        (a printed copy is pictures of the pages, without links or bookmarks)."""
+        saved = self.suggested_file()
+        return saved.with_name(self.tr("{name} (printed)").format(name=saved.stem)
+                               + saved.suffix)
 
     def _ask_and_print(self) -> None:
         printer = self.make_printer()
@@ -95,7 +102,7 @@ class DossierPrintFlow(QDialog):
         dialog.setWindowTitle(self.tr("Print “{name}”").format(
             name=self.options.describe()))
         dialog.setMinMax(1, max(1, self.preview.page_count()))
-        propose_file(dialog, Path(printer.outputFileName() or self.suggested_file()))
+        propose_file(dialog, Path(printer.outputFileName() or self.printed_file()))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._start_printing(printer)
 
@@ -137,7 +144,11 @@ class DossierPrintFlow(QDialog):
             return
         self.task = None
         self._set_busy(False)
-        if error.output_file:  # « Print to file », or no printer on the system
+        if error.unreadable:  # the preview's file, gone from the temporary folder
+            message = self.tr("The document to print could not be read. Press “Preview” "
+                              "to build it again, then print.")
+            self.preview.clear()
+        elif error.output_file:  # « Print to file », or no printer on the system
             message = self.tr("The file “{file}” could not be written. Check that its "
                               "folder exists and that you may write to it.").format(
                 file=error.output_file)

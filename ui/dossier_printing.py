@@ -35,11 +35,12 @@ class PrinterError(Exception):
     """The printer could not be opened (or the PDF to print could not be read).
 
     ``output_file``: the file a printer to file (« Print to file ») could not write, ""
-    for a printer on paper."""
+    for a printer on paper; ``unreadable``: the PDF to print could not be read."""
 
-    def __init__(self, message: str, output_file: str = "") -> None:
+    def __init__(self, message: str, output_file: str = "", unreadable: bool = False) -> None:
         super().__init__(message)
         self.output_file = output_file
+        self.unreadable = unreadable  # the PDF to print, not the printer
 
 
 def pages_to_print(printer: QPrinter, count: int) -> list[int]:
@@ -65,7 +66,7 @@ def print_pdf(path: Path, printer: QPrinter, progress: Progress = NULL_PROGRESS,
     document = QPdfDocument()  # this thread's own, deleted here
     try:
         if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise PrinterError(f"cannot read {path}")
+            raise PrinterError(f"cannot read {path}", unreadable=True)
         pages = pages_to_print(printer, document.pageCount())
         if not pages:
             return 0

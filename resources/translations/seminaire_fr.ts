@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Attaching a file…</source>
-        <translation>Ajout d&apos;un fichier…</translation>
+        <translation>Ajout d’un fichier…</translation>
     </message>
     <message>
         <source>Attaching {count} files…</source>
@@ -32,10 +32,10 @@
 {files}
 
 Check that they exist and that you can read them.</source>
-        <translation>Ces fichiers n&apos;ont pas pu être joints&#xa0;:
+        <translation>Ces fichiers n’ont pas pu être joints&#xa0;:
 {files}
 
-Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translation>
+Vérifiez qu’ils existent et que vous avez le droit de les lire.</translation>
     </message>
     <message>
         <source>Searchable</source>
@@ -67,14 +67,14 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>The text could not be read: {detail}</source>
-        <translation>Le texte n&apos;a pas pu être lu&#xa0;: {detail}</translation>
+        <translation>Le texte n’a pas pu être lu&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
     <message>
         <source>No files yet. Click Add… or drop files here.</source>
-        <translation>Aucun fichier pour l&apos;instant. Cliquez sur Ajouter… ou déposez des fichiers ici.</translation>
+        <translation>Aucun fichier pour l’instant. Cliquez sur Ajouter… ou déposez des fichiers ici.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -90,7 +90,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Leave the files where they are and remember their place. A copy is safer: it stays with the library even if the original is moved or deleted.</source>
-        <translation>Laisser les fichiers où ils sont et mémoriser leur emplacement. Une copie est plus sûre&#xa0;: elle reste dans la bibliothèque même si l&apos;original est déplacé ou supprimé.</translation>
+        <translation>Laisser les fichiers où ils sont et mémoriser leur emplacement. Une copie est plus sûre&#xa0;: elle reste dans la bibliothèque même si l’original est déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -98,7 +98,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Open with the system&apos;s application (Enter)</source>
-        <translation>Ouvrir avec l&apos;application du système (Entrée)</translation>
+        <translation>Ouvrir avec l’application du système (Entrée)</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -158,11 +158,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>The library&apos;s copy of this file is missing ({path}). Restore the library folder from a backup, or remove this attachment and add the file again.</source>
-        <translation>La copie de ce fichier dans la bibliothèque est introuvable ({path}). Restaurez le dossier de la bibliothèque à partir d&apos;une sauvegarde, ou retirez cette pièce jointe et ajoutez de nouveau le fichier.</translation>
+        <translation>La copie de ce fichier dans la bibliothèque est introuvable ({path}). Restaurez le dossier de la bibliothèque à partir d’une sauvegarde, ou retirez cette pièce jointe et ajoutez de nouveau le fichier.</translation>
     </message>
     <message>
         <source>The linked file is no longer at {path}. Put it back there, or remove this attachment and add the file from its new place.</source>
-        <translation>Le fichier lié ne se trouve plus à l&apos;emplacement {path}. Remettez-le à cet endroit, ou retirez cette pièce jointe et ajoutez le fichier depuis son nouvel emplacement.</translation>
+        <translation>Le fichier lié ne se trouve plus à l’emplacement {path}. Remettez-le à cet endroit, ou retirez cette pièce jointe et ajoutez le fichier depuis son nouvel emplacement.</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -174,11 +174,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation>Impossible d&apos;ouvrir le fichier</translation>
+        <translation>Impossible d’ouvrir le fichier</translation>
     </message>
     <message>
         <source>No application could open {name}. Install one for this kind of file, or find the file here: {path}</source>
-        <translation>Aucune application n&apos;a pu ouvrir {name}. Installez-en une pour ce type de fichier, ou retrouvez le fichier ici&#xa0;: {path}</translation>
+        <translation>Aucune application n’a pu ouvrir {name}. Installez-en une pour ce type de fichier, ou retrouvez le fichier ici&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Removing {name}…</source>
@@ -194,7 +194,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>The library&apos;s copy is deleted when nothing else uses it.</source>
-        <translation>La copie de la bibliothèque sera supprimée si rien d&apos;autre ne l&apos;utilise.</translation>
+        <translation>La copie de la bibliothèque sera supprimée si rien d’autre ne l’utilise.</translation>
     </message>
     <message>
         <source>The linked file itself is not touched.</source>
@@ -229,7 +229,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>The preview shows {shown} of the {count} selected references; Copy formats them all.</source>
-        <translation>L&apos;aperçu montre {shown} des {count} références sélectionnées&#x202f;; Copier les met toutes en forme.</translation>
+        <translation>L’aperçu montre {shown} des {count} références sélectionnées&#x202f;; Copier les met toutes en forme.</translation>
     </message>
     <message numerus="yes">
         <source>Formatting %n reference(s)…</source>
@@ -244,7 +244,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Select the references to copy first.</source>
-        <translation>Sélectionnez d&apos;abord les références à copier.</translation>
+        <translation>Sélectionnez d’abord les références à copier.</translation>
     </message>
     <message numerus="yes">
         <source>Bibliography of %n reference(s) copied in {style}.</source>
@@ -294,11 +294,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Prepare the next edition</source>
-        <translation>Préparer l&apos;édition suivante</translation>
+        <translation>Préparer l’édition suivante</translation>
     </message>
     <message>
         <source>A new edition is prepared from {year}: its details, workshops and reading lists are copied, and dates move on by the years in between. Attached files stay with {year}.</source>
-        <translation>La nouvelle édition est préparée à partir de celle de {year}&#xa0;: ses informations, ses ateliers et leurs listes de lectures sont copiés, et les dates sont décalées de l&apos;écart entre les deux années. Les fichiers joints restent attachés à l&apos;édition {year}.</translation>
+        <translation>La nouvelle édition est préparée à partir de celle de {year}&#xa0;: ses informations, ses ateliers et leurs listes de lectures sont copiés, et les dates sont décalées de l’écart entre les deux années. Les fichiers joints restent attachés à l’édition {year}.</translation>
     </message>
     <message>
         <source>&amp;Programme (days moved to the new year)</source>
@@ -310,7 +310,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>&amp;Notes of the edition and its workshops</source>
-        <translation>Les &amp;notes de l&apos;édition et de ses ateliers</translation>
+        <translation>Les &amp;notes de l’édition et de ses ateliers</translation>
     </message>
     <message>
         <source>Also copy</source>
@@ -329,15 +329,15 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     <name>CoreMessages</name>
     <message>
         <source>« {value} » is not a format; choose text or html</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un format&#x202f;; choisissez text ou html</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un format&#x202f;; choisissez text ou html</translation>
     </message>
     <message>
         <source>« {value} » is not a citation locale; choose one of {choices}</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une langue de citation&#x202f;; choisissez parmi {choices}</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une langue de citation&#x202f;; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>« {value} » is not a citation style; choose one of {choices}</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un style de citation&#x202f;; choisissez parmi {choices}</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un style de citation&#x202f;; choisissez parmi {choices}</translation>
     </message>
     <message>
         <source>a citation key cannot be empty</source>
@@ -357,11 +357,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {path} » is not UTF-8 text</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un texte UTF-8</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un texte UTF-8</translation>
     </message>
     <message>
         <source>« {text} » is not a whole number</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>a date must be a CSL date object or a string</source>
@@ -377,15 +377,15 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>names must be a list of objects (family, given…)</source>
-        <translation>les noms doivent être une liste d&apos;objets (family, given…)</translation>
+        <translation>les noms doivent être une liste d’objets (family, given…)</translation>
     </message>
     <message>
         <source>« {text} » is not a date Séminaire reads</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date que Séminaire sait lire</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date que Séminaire sait lire</translation>
     </message>
     <message>
         <source>« {value} » is not a CSL item type</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un type de document CSL</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un type de document CSL</translation>
     </message>
     <message>
         <source>month {month} out of range in « {text} »</source>
@@ -393,23 +393,23 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {part} » in date-parts is not a number</source>
-        <translation>«&#xa0;{part}&#xa0;» n&apos;est pas un nombre dans date-parts</translation>
+        <translation>«&#xa0;{part}&#xa0;» n’est pas un nombre dans date-parts</translation>
     </message>
     <message>
         <source>« {text} » is not a date like 2017, 2017-11 or 2017-11-23</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date comme 2017, 2017-11 ou 2017-11-23</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date comme 2017, 2017-11 ou 2017-11-23</translation>
     </message>
     <message>
         <source>« {text} » is not a day like 2017-11-23</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un jour comme 2017-11-23</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un jour comme 2017-11-23</translation>
     </message>
     <message>
         <source>« {text} » is not a real day</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un jour qui existe</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un jour qui existe</translation>
     </message>
     <message>
         <source>« {text} » is not a time like 09:30</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une heure comme 09:30</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une heure comme 09:30</translation>
     </message>
     <message>
         <source>« {folder} » already holds a Séminaire library; create the demo in a new folder</source>
@@ -417,11 +417,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>choose the edition of the badges</source>
-        <translation>choisissez l&apos;édition des badges</translation>
+        <translation>choisissez l’édition des badges</translation>
     </message>
     <message>
         <source>no one is registered to {year}</source>
-        <translation>personne n&apos;est inscrit à l&apos;édition {year}</translation>
+        <translation>personne n’est inscrit à l’édition {year}</translation>
     </message>
     <message>
         <source>no registered participant in {year}</source>
@@ -433,11 +433,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>no one is registered for this dossier</source>
-        <translation>personne n&apos;est inscrit pour ce dossier</translation>
+        <translation>personne n’est inscrit pour ce dossier</translation>
     </message>
     <message>
         <source>personal dossiers are packs or workshop dossiers</source>
-        <translation>seuls les dossiers du participant et les dossiers d&apos;atelier s&apos;impriment en exemplaires personnels</translation>
+        <translation>seuls les dossiers du participant et les dossiers d’atelier s’impriment en exemplaires personnels</translation>
     </message>
     <message>
         <source>personal dossiers differ by their cover: keep it</source>
@@ -453,11 +453,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>choose the edition of the dossier</source>
-        <translation>choisissez l&apos;édition du dossier</translation>
+        <translation>choisissez l’édition du dossier</translation>
     </message>
     <message>
         <source>choose the workshop of the dossier</source>
-        <translation>choisissez l&apos;atelier du dossier</translation>
+        <translation>choisissez l’atelier du dossier</translation>
     </message>
     <message>
         <source>no reference matches the selection</source>
@@ -465,11 +465,27 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>participant {participant} is not registered to the edition {year}</source>
-        <translation>le participant {participant} n&apos;est pas inscrit à l&apos;édition {year}</translation>
+        <translation>le participant {participant} n’est pas inscrit à l’édition {year}</translation>
     </message>
     <message>
         <source>{name} does not take part in workshop {number}</source>
         <translation>{name} ne participe pas à l’atelier {number}</translation>
+    </message>
+    <message>
+        <source>« {path} » is not a collection of the library; the nearest: {nearest}</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas une collection de la bibliothèque&#xa0;; les plus proches&#xa0;: {nearest}</translation>
+    </message>
+    <message>
+        <source>« {path} » is not a collection: the library has none yet</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas une collection&#xa0;: la bibliothèque n’en a encore aucune</translation>
+    </message>
+    <message>
+        <source>« {tag} » is not a tag of the library; the nearest: {nearest}</source>
+        <translation>«&#xa0;{tag}&#xa0;» n’est pas une thématique de la bibliothèque&#xa0;; les plus proches&#xa0;: {nearest}</translation>
+    </message>
+    <message>
+        <source>« {tag} » is not a tag: the library has none yet</source>
+        <translation>«&#xa0;{tag}&#xa0;» n’est pas une thématique&#xa0;: la bibliothèque n’en a encore aucune</translation>
     </message>
     <message>
         <source>an institution needs a name</source>
@@ -477,7 +493,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {name} » has no family name</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas de nom de famille</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas de nom de famille</translation>
     </message>
     <message>
         <source>« {name} » has too many commas for « Family, Given »</source>
@@ -489,7 +505,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>not a bibliography: no BibTeX entry (@article{{…), no RIS entry (a line « TY  - … ») and no CSL-JSON array or object</source>
-        <translation>ce n&apos;est pas une bibliographie&#xa0;: ni entrée BibTeX (@article{{…), ni entrée RIS (une ligne «&#xa0;TY  - …&#xa0;»), ni tableau ou objet CSL-JSON</translation>
+        <translation>ce n’est pas une bibliographie&#xa0;: ni entrée BibTeX (@article{{…), ni entrée RIS (une ligne «&#xa0;TY  - …&#xa0;»), ni tableau ou objet CSL-JSON</translation>
     </message>
     <message>
         <source>the file holds binary data, not BibTeX, RIS or CSL-JSON text</source>
@@ -501,7 +517,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {name} » is not a format Séminaire reads: {choices}</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un format que Séminaire sait lire&#xa0;: {choices}</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un format que Séminaire sait lire&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>a name cannot be empty</source>
@@ -509,11 +525,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {path} » is not a file that exists</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier existant</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier existant</translation>
     </message>
     <message>
         <source>« {path} » is not a collection path like A/B</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un chemin de collection comme A/B</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un chemin de collection comme A/B</translation>
     </message>
     <message>
         <source>an edition cannot end before it starts</source>
@@ -525,7 +541,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>is not a field of an edition</source>
-        <translation>n&apos;est pas un champ d&apos;une édition</translation>
+        <translation>n’est pas un champ d’une édition</translation>
     </message>
     <message>
         <source>there is already an edition {year}</source>
@@ -533,15 +549,15 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>{year} is not a plausible year for an edition</source>
-        <translation>{year} n&apos;est pas une année plausible pour une édition</translation>
+        <translation>{year} n’est pas une année plausible pour une édition</translation>
     </message>
     <message>
         <source>1 bad entry: nothing imported (strict)</source>
-        <translation>1 entrée incorrecte&#xa0;: rien n&apos;a été importé (mode strict)</translation>
+        <translation>1 entrée incorrecte&#xa0;: rien n’a été importé (mode strict)</translation>
     </message>
     <message>
         <source>{count} bad entries: nothing imported (strict)</source>
-        <translation>{count} entrées incorrectes&#xa0;: rien n&apos;a été importé (mode strict)</translation>
+        <translation>{count} entrées incorrectes&#xa0;: rien n’a été importé (mode strict)</translation>
     </message>
     <message>
         <source>« {name} » is larger than {limit} MB</source>
@@ -557,19 +573,19 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {path} » does not exist</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;existe pas</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>« {path} » is a folder; name a file in it</source>
-        <translation>«&#xa0;{path}&#xa0;» est un dossier&#x202f;; indiquez un fichier qu&apos;il contient</translation>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier&#x202f;; indiquez un fichier qu’il contient</translation>
     </message>
     <message>
         <source>« {path} » is not a regular file</source>
-        <translation>«&#xa0;{path}&#xa0;» n&apos;est pas un fichier ordinaire</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>« {text} » is not a workshop like 2017/3</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un atelier comme 2017/3</translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un atelier comme 2017/3</translation>
     </message>
     <message>
         <source>a reference cannot be merged into itself</source>
@@ -581,7 +597,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>is not a value that can be chosen in a merge</source>
-        <translation>n&apos;est pas une valeur à choisir lors d&apos;une fusion</translation>
+        <translation>n’est pas une valeur à choisir lors d’une fusion</translation>
     </message>
     <message>
         <source>name at least one reference to merge into the master</source>
@@ -605,7 +621,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {value} » is not internal or participants</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni internal ni participants</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est ni internal ni participants</translation>
     </message>
     <message>
         <source>no column holds the family names (« Nom »); say which one does</source>
@@ -613,11 +629,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>the file has no column « {title} »</source>
-        <translation>le fichier n&apos;a pas de colonne «&#xa0;{title}&#xa0;»</translation>
+        <translation>le fichier n’a pas de colonne «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>« {name} » has no column titles</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas de titres de colonnes</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas de titres de colonnes</translation>
     </message>
     <message>
         <source>« {name} » is empty</source>
@@ -625,15 +641,15 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {name} » is neither UTF-8 nor Windows-1252 text</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;est un texte ni UTF-8 ni Windows-1252</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est un texte ni UTF-8 ni Windows-1252</translation>
     </message>
     <message>
         <source>« {name} » is not a text file; save it from Excel as « CSV (separator: semicolon) »</source>
-        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un fichier texte&#x202f;; enregistrez-le depuis Excel au format «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;»</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas un fichier texte&#x202f;; enregistrez-le depuis Excel au format «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;»</translation>
     </message>
     <message>
         <source>« {value} » is not one of {choices}</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas l&apos;une des valeurs possibles&#xa0;: {choices}</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’une des valeurs possibles&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>a participant needs a family name</source>
@@ -641,11 +657,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>is not a field of a participant</source>
-        <translation>n&apos;est pas un champ d&apos;un participant</translation>
+        <translation>n’est pas un champ d’un participant</translation>
     </message>
     <message>
         <source>workshop {year}/{number} is full ({capacity} places)</source>
-        <translation>l&apos;atelier {year}/{number} est complet ({capacity} places)</translation>
+        <translation>l’atelier {year}/{number} est complet ({capacity} places)</translation>
     </message>
     <message>
         <source>« {email} » already belongs to a participant</source>
@@ -653,11 +669,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {email} » already belongs to someone</source>
-        <translation>«&#xa0;{email}&#xa0;» appartient déjà à quelqu&apos;un</translation>
+        <translation>«&#xa0;{email}&#xa0;» appartient déjà à quelqu’un</translation>
     </message>
     <message>
         <source>« {email} » is not an e-mail address</source>
-        <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse de courriel</translation>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse de courriel</translation>
     </message>
     <message>
         <source>a programme item needs a title or a workshop</source>
@@ -677,7 +693,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>is not a CSL variable; use a custom field</source>
-        <translation>n&apos;est pas une variable CSL&#x202f;; utilisez un champ personnalisé</translation>
+        <translation>n’est pas une variable CSL&#x202f;; utilisez un champ personnalisé</translation>
     </message>
     <message>
         <source>offset and limit cannot be negative</source>
@@ -689,27 +705,27 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {role} » is not a creator role</source>
-        <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un rôle de créateur</translation>
+        <translation>«&#xa0;{role}&#xa0;» n’est pas un rôle de créateur</translation>
     </message>
     <message>
         <source>« {value} » is not a URL (it needs https:// or similar)</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une URL (il faut https:// ou équivalent)</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une URL (il faut https:// ou équivalent)</translation>
     </message>
     <message>
         <source>« {value} » is not a reference type</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un type de référence</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un type de référence</translation>
     </message>
     <message>
         <source>« {value} » is not a sort key</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un critère de tri</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un critère de tri</translation>
     </message>
     <message>
         <source>« {value} » is not an ISBN</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un ISBN</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un ISBN</translation>
     </message>
     <message>
         <source>item {item} exists again</source>
-        <translation>l&apos;élément {item} existe de nouveau</translation>
+        <translation>l’élément {item} existe de nouveau</translation>
     </message>
     <message>
         <source>participant {participant} exists again</source>
@@ -721,11 +737,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>workshop {year}/{number} exists again: cannot restore the deleted one</source>
-        <translation>l&apos;atelier {year}/{number} existe de nouveau&#xa0;: impossible de rétablir celui qui a été supprimé</translation>
+        <translation>l’atelier {year}/{number} existe de nouveau&#xa0;: impossible de rétablir celui qui a été supprimé</translation>
     </message>
     <message>
         <source>« {email} » belongs to someone else now: cannot restore the deleted participant</source>
-        <translation>«&#xa0;{email}&#xa0;» appartient maintenant à quelqu&apos;un d&apos;autre&#xa0;: impossible de rétablir le participant supprimé</translation>
+        <translation>«&#xa0;{email}&#xa0;» appartient maintenant à quelqu’un d’autre&#xa0;: impossible de rétablir le participant supprimé</translation>
     </message>
     <message>
         <source>« {key} » is in use again: cannot restore</source>
@@ -753,11 +769,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>is not a field of a workshop</source>
-        <translation>n&apos;est pas un champ d&apos;un atelier</translation>
+        <translation>n’est pas un champ d’un atelier</translation>
     </message>
     <message>
         <source>workshop {year}/{number} already exists</source>
-        <translation>l&apos;atelier {year}/{number} existe déjà</translation>
+        <translation>l’atelier {year}/{number} existe déjà</translation>
     </message>
     <message>
         <source>workshops are numbered from 1</source>
@@ -769,7 +785,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>« {value} » is not required, background or produced</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni required, ni background, ni produced</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est ni required, ni background, ni produced</translation>
     </message>
     <message>
         <source>is already registered to this edition</source>
@@ -804,7 +820,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Book author</source>
-        <translation>Auteur de l&apos;ouvrage</translation>
+        <translation>Auteur de l’ouvrage</translation>
     </message>
     <message>
         <source>Series editor</source>
@@ -920,7 +936,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     <name>DossierDialog</name>
     <message>
         <source>Dossiers and printing</source>
-        <translation>Dossiers et impressions</translation>
+        <translation>Dossiers et impression</translation>
     </message>
     <message>
         <source>Build the document and show it here (Enter)</source>
@@ -1219,6 +1235,10 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
         <translation>{name} ({organisation})</translation>
     </message>
     <message>
+        <source>A workshop dossier prints the workshop&apos;s reading list in its chapter, not a second time as a bibliography. Untick the workshops and reading lists to print the reading list as a bibliography instead.</source>
+        <translation>Un dossier d’atelier imprime la liste de lecture de l’atelier dans son chapitre, pas une seconde fois comme bibliographie. Décochez les ateliers et listes de lecture pour l’imprimer plutôt comme bibliographie.</translation>
+    </message>
+    <message>
         <source>Badges {year}</source>
         <translation>Badges {year}</translation>
     </message>
@@ -1293,6 +1313,10 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
 <context>
     <name>DossierPrintFlow</name>
     <message>
+        <source>{name} (printed)</source>
+        <translation>{name} (imprimé)</translation>
+    </message>
+    <message>
         <source>Print “{name}”</source>
         <translation>Imprimer «&#xa0;{name}&#xa0;»</translation>
     </message>
@@ -1307,6 +1331,10 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     <message>
         <source>Printing cancelled.</source>
         <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>The document to print could not be read. Press “Preview” to build it again, then print.</source>
+        <translation>Le document à imprimer n’a pas pu être lu. Appuyez sur «&#xa0;Aperçu&#xa0;» pour le reconstruire, puis imprimez.</translation>
     </message>
     <message>
         <source>The file “{file}” could not be written. Check that its folder exists and that you may write to it.</source>
@@ -1525,7 +1553,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     <name>EditionPage</name>
     <message>
         <source>&amp;Prepare the next edition…</source>
-        <translation>&amp;Préparer l&apos;édition suivante…</translation>
+        <translation>&amp;Préparer l’édition suivante…</translation>
     </message>
     <message>
         <source>&amp;Add workshop…</source>
@@ -1533,11 +1561,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>De&amp;lete workshop…</source>
-        <translation>Supp&amp;rimer l&apos;atelier…</translation>
+        <translation>Supp&amp;rimer l’atelier…</translation>
     </message>
     <message>
         <source>This edition no longer exists.</source>
-        <translation>Cette édition n&apos;existe plus.</translation>
+        <translation>Cette édition n’existe plus.</translation>
     </message>
     <message>
         <source>Workshops</source>
@@ -1545,7 +1573,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Double-click a workshop, or press Enter, to open it.</source>
-        <translation>Double-cliquez sur un atelier, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
+        <translation>Double-cliquez sur un atelier, ou appuyez sur Entrée, pour l’ouvrir.</translation>
     </message>
     <message>
         <source>&amp;Workshops</source>
@@ -1565,11 +1593,11 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation>Supprimer l&apos;atelier</translation>
+        <translation>Supprimer l’atelier</translation>
     </message>
     <message>
         <source>Delete workshop {n} “{title}”?</source>
-        <translation>Supprimer l&apos;atelier {n} «&#xa0;{title}&#xa0;»&#x202f;?</translation>
+        <translation>Supprimer l’atelier {n} «&#xa0;{title}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Its reading list ({readings}), notes ({notes}) and files ({files}) go with it, and {assigned} participant(s) lose this workshop.</source>
@@ -1581,7 +1609,7 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Prepare the next edition</source>
-        <translation>Préparer l&apos;édition suivante</translation>
+        <translation>Préparer l’édition suivante</translation>
     </message>
     <message>
         <source>There is already an edition {year}. Choose another year.</source>
@@ -1589,14 +1617,14 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     </message>
     <message>
         <source>Preparing edition {year}…</source>
-        <translation>Préparation de l&apos;édition {year}…</translation>
+        <translation>Préparation de l’édition {year}…</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>This {kind} no longer exists (“{key}”). It may have been deleted; the view has been refreshed.</source>
-        <translation>Élément introuvable&#xa0;: {kind} «&#xa0;{key}&#xa0;». Il a peut-être été supprimé&#x202f;; l&apos;affichage a été actualisé.</translation>
+        <translation>Élément introuvable&#xa0;: {kind} «&#xa0;{key}&#xa0;». Il a peut-être été supprimé&#x202f;; l’affichage a été actualisé.</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -1605,8 +1633,8 @@ Vérifiez qu&apos;ils existent et que vous avez le droit de les lire.</translati
     <message>
         <source>The library could not be read or written: {detail}
 Check that the disk is not full and that the files are accessible, then try again.</source>
-        <translation>Impossible de lire ou d&apos;écrire la bibliothèque&#xa0;: {detail}
-Vérifiez que le disque n&apos;est pas plein et que les fichiers sont accessibles, puis réessayez.</translation>
+        <translation>Impossible de lire ou d’écrire la bibliothèque&#xa0;: {detail}
+Vérifiez que le disque n’est pas plein et que les fichiers sont accessibles, puis réessayez.</translation>
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
@@ -1621,7 +1649,7 @@ Vérifiez que le disque n&apos;est pas plein et que les fichiers sont accessible
 
 Your library is safe: the last completed action was saved. The details are in the log file:
 {path}</source>
-        <translation>Une erreur s&apos;est produite&#xa0;: {detail}
+        <translation>Une erreur s’est produite&#xa0;: {detail}
 
 Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enregistrée. Le détail figure dans le journal&#xa0;:
 {path}</translation>
@@ -1731,7 +1759,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Place</source>
-        <translation>Lieu d&apos;édition</translation>
+        <translation>Lieu d’édition</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -1799,11 +1827,11 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Event place</source>
-        <translation>Lieu de l&apos;événement</translation>
+        <translation>Lieu de l’événement</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation>Date de l&apos;événement</translation>
+        <translation>Date de l’événement</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -1951,7 +1979,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Book title</source>
-        <translation>Titre de l&apos;ouvrage</translation>
+        <translation>Titre de l’ouvrage</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2019,7 +2047,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>An import is not an undo step: Séminaire makes a backup copy of the library first, in its “backups” folder.</source>
-        <translation>Un import ne s&apos;annule pas par Édition ▸ Annuler&#xa0;: Séminaire fait d&apos;abord une copie de sauvegarde de la bibliothèque, dans son dossier «&#xa0;backups&#xa0;».</translation>
+        <translation>Un import ne s’annule pas par Édition ▸ Annuler&#xa0;: Séminaire fait d’abord une copie de sauvegarde de la bibliothèque, dans son dossier «&#xa0;backups&#xa0;».</translation>
     </message>
     <message>
         <source>{format} file. Entries to import: {count}.</source>
@@ -2035,7 +2063,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Show only the probable &amp;duplicates</source>
-        <translation>&amp;N&apos;afficher que les doublons probables</translation>
+        <translation>&amp;N’afficher que les doublons probables</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2069,7 +2097,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Import annulé&#xa0;: rien n&apos;a été importé.</translation>
+        <translation>Import annulé&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import a bibliography</source>
@@ -2101,7 +2129,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Citation keys already taken, given a letter: {count}.</source>
-        <translation>Clés de citation déjà prises, complétées d&apos;une lettre&#xa0;: {count}.</translation>
+        <translation>Clés de citation déjà prises, complétées d’une lettre&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2202,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation>Préparation de l&apos;aperçu…</translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message>
         <source>Reading “{file}”…</source>
@@ -2186,7 +2214,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>A backup copy of the library was made first: {path}</source>
-        <translation>Une copie de sauvegarde de la bibliothèque a d&apos;abord été faite&#xa0;: {path}</translation>
+        <translation>Une copie de sauvegarde de la bibliothèque a d’abord été faite&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&amp;Review duplicates…</source>
@@ -2209,11 +2237,11 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>What the import will do</source>
-        <translation>Ce que fera l&apos;import</translation>
+        <translation>Ce que fera l’import</translation>
     </message>
     <message>
         <source>An import is not an undo step: a backup copy of the library is made first, in its “backups” folder.</source>
-        <translation>Un import ne peut pas être annulé par Édition ▸ Annuler&#xa0;: une copie de sauvegarde de la bibliothèque est d&apos;abord faite, dans son dossier «&#xa0;backups&#xa0;».</translation>
+        <translation>Un import ne peut pas être annulé par Édition ▸ Annuler&#xa0;: une copie de sauvegarde de la bibliothèque est d’abord faite, dans son dossier «&#xa0;backups&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2225,7 +2253,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>{file} — encoding {encoding}, separator {sep}; registrations to edition {year}.</source>
-        <translation>{file} — encodage {encoding}, séparateur {sep}&#x202f;; inscriptions à l&apos;édition {year}.</translation>
+        <translation>{file} — encodage {encoding}, séparateur {sep}&#x202f;; inscriptions à l’édition {year}.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
@@ -2265,8 +2293,8 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     <message numerus="yes">
         <source>%n assignment(s) to the workshop wished</source>
         <translation>
-            <numerusform>%n affectation à l&apos;atelier souhaité</numerusform>
-            <numerusform>%n affectations à l&apos;atelier souhaité</numerusform>
+            <numerusform>%n affectation à l’atelier souhaité</numerusform>
+            <numerusform>%n affectations à l’atelier souhaité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2297,7 +2325,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Book chapter</source>
-        <translation>Chapitre d&apos;ouvrage</translation>
+        <translation>Chapitre d’ouvrage</translation>
     </message>
     <message>
         <source>Journal article</source>
@@ -2353,7 +2381,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Collection</source>
-        <translation>Fonds d&apos;archives</translation>
+        <translation>Fonds d’archives</translation>
     </message>
     <message>
         <source>Pamphlet</source>
@@ -2500,7 +2528,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>&amp;Dossiers and printing…</source>
-        <translation>&amp;Dossiers et impressions…</translation>
+        <translation>&amp;Dossiers et impression…</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2609,7 +2637,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>For the team only</source>
-        <translation>Réservée à l&apos;équipe</translation>
+        <translation>Réservée à l’équipe</translation>
     </message>
     <message>
         <source>For &amp;participants</source>
@@ -2720,7 +2748,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     <name>NotesPanel</name>
     <message>
         <source>No notes yet. Click New to write one.</source>
-        <translation>Aucune note pour l&apos;instant. Cliquez sur Nouvelle… pour en écrire une.</translation>
+        <translation>Aucune note pour l’instant. Cliquez sur Nouvelle… pour en écrire une.</translation>
     </message>
     <message>
         <source>New…</source>
@@ -2788,7 +2816,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>For the team only</source>
-        <translation>Réservée à l&apos;équipe</translation>
+        <translation>Réservée à l’équipe</translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -2835,7 +2863,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>This edition has no workshop yet.</source>
-        <translation>Cette édition n&apos;a pas encore d&apos;atelier.</translation>
+        <translation>Cette édition n’a pas encore d’atelier.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -2909,7 +2937,7 @@ Votre bibliothèque est intacte&#xa0;: la dernière action terminée a été enr
     </message>
     <message>
         <source>Edition {year} no longer exists.</source>
-        <translation>L&apos;édition {year} n&apos;existe plus.</translation>
+        <translation>L’édition {year} n’existe plus.</translation>
     </message>
     <message>
         <source>Participants — edition {year}</source>
@@ -2942,7 +2970,7 @@ Assign them anyway, over capacity? Otherwise, untick the workshop or raise its c
         <translation>{name} ne peut pas rejoindre un atelier complet&#xa0;:
 {listing}
 
-Affecter quand même, au-delà de la capacité&#x202f;? Sinon, décochez l&apos;atelier ou augmentez sa capacité sur la page de l&apos;édition.</translation>
+Affecter quand même, au-delà de la capacité&#x202f;? Sinon, décochez l’atelier ou augmentez sa capacité sur la page de l’édition.</translation>
     </message>
     <message>
         <source>This participant</source>
@@ -2950,7 +2978,7 @@ Affecter quand même, au-delà de la capacité&#x202f;? Sinon, décochez l&apos;
     </message>
     <message>
         <source>Edit participant</source>
-        <translation>Modification d&apos;un participant</translation>
+        <translation>Modification d’un participant</translation>
     </message>
     <message>
         <source>Unregister</source>
@@ -2961,10 +2989,10 @@ Affecter quand même, au-delà de la capacité&#x202f;? Sinon, décochez l&apos;
 
 They also leave their workshops. You can undo this.</source>
         <translation>
-            <numerusform>Désinscrire %n participant de l&apos;édition {year}&#xa0;: {names}&#x202f;?
+            <numerusform>Désinscrire %n participant de l’édition {year}&#xa0;: {names}&#x202f;?
 
 Cette personne quitte aussi ses ateliers. Vous pourrez annuler.</numerusform>
-            <numerusform>Désinscrire %n participants de l&apos;édition {year}&#xa0;: {names}&#x202f;?
+            <numerusform>Désinscrire %n participants de l’édition {year}&#xa0;: {names}&#x202f;?
 
 Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
         </translation>
@@ -3044,15 +3072,15 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>This PDF is protected by a password or by encryption that the preview cannot open. Open it with your PDF reader instead.</source>
-        <translation>Ce PDF est protégé par un mot de passe ou par un chiffrement que l&apos;aperçu ne sait pas ouvrir. Ouvrez-le plutôt avec votre lecteur PDF.</translation>
+        <translation>Ce PDF est protégé par un mot de passe ou par un chiffrement que l’aperçu ne sait pas ouvrir. Ouvrez-le plutôt avec votre lecteur PDF.</translation>
     </message>
     <message>
         <source>This file is not a readable PDF: it may be damaged or incomplete. Try opening it with your PDF reader.</source>
-        <translation>Ce fichier n&apos;est pas un PDF lisible&#xa0;: il est peut-être endommagé ou incomplet. Essayez de l&apos;ouvrir avec votre lecteur PDF.</translation>
+        <translation>Ce fichier n’est pas un PDF lisible&#xa0;: il est peut-être endommagé ou incomplet. Essayez de l’ouvrir avec votre lecteur PDF.</translation>
     </message>
     <message>
         <source>This PDF cannot be shown. Try opening it with your PDF reader.</source>
-        <translation>Impossible d&apos;afficher ce PDF. Essayez de l&apos;ouvrir avec votre lecteur PDF.</translation>
+        <translation>Impossible d’afficher ce PDF. Essayez de l’ouvrir avec votre lecteur PDF.</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3179,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Edition {year} no longer exists.</source>
-        <translation>L&apos;édition {year} n&apos;existe plus.</translation>
+        <translation>L’édition {year} n’existe plus.</translation>
     </message>
     <message>
         <source>Programme — edition {year}</source>
@@ -3220,7 +3248,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Produced by the workshop</source>
-        <translation>Produit par l&apos;atelier</translation>
+        <translation>Produit par l’atelier</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3398,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     <name>RegistrationsModel</name>
     <message>
         <source>Family name</source>
+        <extracomment>What a click on a column header sorts by: names as the core sorts them (accents and case ignored, past a lower-case « de »), workshops by number.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -3476,7 +3505,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     <name>Undo</name>
     <message>
         <source>Add attachment</source>
-        <translation>Ajout d&apos;une pièce jointe</translation>
+        <translation>Ajout d’une pièce jointe</translation>
     </message>
     <message>
         <source>Add {count} attachments</source>
@@ -3484,7 +3513,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation>Retrait d&apos;une pièce jointe</translation>
+        <translation>Retrait d’une pièce jointe</translation>
     </message>
     <message>
         <source>New reference</source>
@@ -3492,7 +3521,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Delete reference</source>
-        <translation>Suppression d&apos;une référence</translation>
+        <translation>Suppression d’une référence</translation>
     </message>
     <message>
         <source>Delete {count} references</source>
@@ -3533,15 +3562,15 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Edit note</source>
-        <translation>Modification d&apos;une note</translation>
+        <translation>Modification d’une note</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation>Suppression d&apos;une note</translation>
+        <translation>Suppression d’une note</translation>
     </message>
     <message>
         <source>Edit edition: {field}</source>
-        <translation>Modification de l&apos;édition ({field})</translation>
+        <translation>Modification de l’édition ({field})</translation>
     </message>
     <message>
         <source>New edition {year}</source>
@@ -3549,55 +3578,55 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Prepare edition {year}</source>
-        <translation>Préparation de l&apos;édition {year}</translation>
+        <translation>Préparation de l’édition {year}</translation>
     </message>
     <message>
         <source>Edit workshop: {field}</source>
-        <translation>Modification de l&apos;atelier ({field})</translation>
+        <translation>Modification de l’atelier ({field})</translation>
     </message>
     <message>
         <source>Add workshop</source>
-        <translation>Ajout d&apos;un atelier</translation>
+        <translation>Ajout d’un atelier</translation>
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation>Suppression d&apos;un atelier</translation>
+        <translation>Suppression d’un atelier</translation>
     </message>
     <message>
         <source>Edit reading role</source>
-        <translation>Modification du statut d&apos;une lecture</translation>
+        <translation>Modification du statut d’une lecture</translation>
     </message>
     <message>
         <source>Edit annotation</source>
-        <translation>Modification d&apos;une annotation</translation>
+        <translation>Modification d’une annotation</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation>Ajout d&apos;un participant</translation>
+        <translation>Ajout d’un participant</translation>
     </message>
     <message>
         <source>Register participant</source>
-        <translation>Inscription d&apos;un participant</translation>
+        <translation>Inscription d’un participant</translation>
     </message>
     <message>
         <source>Unregister participant</source>
-        <translation>Désinscription d&apos;un participant</translation>
+        <translation>Désinscription d’un participant</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation>Modification d&apos;un participant</translation>
+        <translation>Modification d’un participant</translation>
     </message>
     <message>
         <source>Change participant role</source>
-        <translation>Changement de rôle d&apos;un participant</translation>
+        <translation>Changement de rôle d’un participant</translation>
     </message>
     <message>
         <source>Assign to workshop {n}</source>
-        <translation>Affectation à l&apos;atelier {n}</translation>
+        <translation>Affectation à l’atelier {n}</translation>
     </message>
     <message>
         <source>Withdraw from workshop {n}</source>
-        <translation>Retrait de l&apos;atelier {n}</translation>
+        <translation>Retrait de l’atelier {n}</translation>
     </message>
     <message>
         <source>Add programme item</source>
@@ -3605,7 +3634,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Delete programme item</source>
-        <translation>Suppression d&apos;un élément du programme</translation>
+        <translation>Suppression d’un élément du programme</translation>
     </message>
     <message>
         <source>Merge duplicates</source>
@@ -3628,7 +3657,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>Séminaire keeps the team&apos;s references, files and notes, prepares each edition of the seminar and prints the participants&apos; packs.</source>
-        <translation>Séminaire rassemble les références, les fichiers et les notes de l&apos;équipe, prépare chaque édition du séminaire et imprime les dossiers des participants.</translation>
+        <translation>Séminaire rassemble les références, les fichiers et les notes de l’équipe, prépare chaque édition du séminaire et imprime les dossiers des participants.</translation>
     </message>
     <message>
         <source>&amp;Create an empty library</source>
@@ -3753,7 +3782,7 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     </message>
     <message>
         <source>This workshop no longer exists.</source>
-        <translation>Cet atelier n&apos;existe plus.</translation>
+        <translation>Cet atelier n’existe plus.</translation>
     </message>
     <message>
         <source>Drag references here from the library, drag rows to reorder them; double-click a role or an annotation to edit it.</source>

@@ -387,6 +387,41 @@ def test_print_button_goes_through_the_print_dialog(qtbot: QtBot, dialog: Dossie
     assert "sent to the printer" in dialog.status.text()
 
 
+def test_a_rebuilt_preview_keeps_its_page_another_document_starts_at_the_first(
+        qtbot: QtBot, dialog: DossierDialog) -> None:
+    dialog.options.set_template(Template.PACK)
+    assert preview(qtbot, dialog) > 4
+    dialog.preview.go_to_page(3)
+    qtbot.waitUntil(lambda: dialog.preview.current_page() == 3)
+    style = dialog.options.style
+    style.setCurrentIndex((style.currentIndex() + 1) % style.count())  # the same pack
+    preview(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.preview.current_page() == 3)
+    choose_workshop(dialog, 1)  # another document
+    preview(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.preview.current_page() == 0)
+
+
+def test_a_preview_gone_from_disk_is_not_blamed_on_the_printer(
+        qtbot: QtBot, dialog: DossierDialog, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    choose_workshop(dialog, 2)
+    preview(qtbot, dialog)
+    assert dialog.preview.path is not None
+    dialog.preview.path.unlink()  # a temporary-files cleaner passed by
+    printer = dialog.make_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(dialog.printed, timeout=BUILD_TIMEOUT) as blocker:
+        dialog.print_to(printer)
+    assert blocker.args[0] == 0
+    assert said == ["The document to print could not be read. Press “Preview” to build "
+                    "it again, then print."]
+    assert not dialog.has_fresh_preview()
+
+
 def test_print_to_file_proposes_the_dossier_s_file(qtbot: QtBot, window: MainWindow,
                                                    settings: Settings, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
@@ -409,9 +444,10 @@ def test_print_to_file_proposes_the_dossier_s_file(qtbot: QtBot, window: MainWin
     monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
     dialog = open_dialog(qtbot, window)
     choose_workshop(dialog, 2)
-    expected = tmp_path / dialog.suggested_name()
-    assert dialog.suggested_file() == expected
-    assert workshop_title(dialog, 2)[:20] in expected.name
+    saved = tmp_path / dialog.suggested_name()
+    assert dialog.suggested_file() == saved
+    assert workshop_title(dialog, 2)[:20] in saved.name
+    expected = saved.with_name(f"{saved.stem} (printed).pdf")  # never over the saved PDF
     with qtbot.waitSignal(dialog.printed, timeout=BUILD_TIMEOUT) as blocker:
         dialog.print_button.click()
     assert proposed == [str(expected)] and not said
@@ -451,7 +487,8 @@ def test_a_pack_for_one_participant(qtbot: QtBot, dialog: DossierDialog) -> None
     path = dialog.preview.path
     assert path is not None
     cover = PdfReader(path).pages[0].extract_text()
-    assert person.family.upper() in cover.upper()
+    assert person.family == "d'Arcy"  # the first by name
+    assert "Hélène d’Arcy" in cover  # as the dossier prints it: its apostrophe curled
 
 
 def test_errors_of_the_core_are_shown(qtbot: QtBot, dialog: DossierDialog,

@@ -130,6 +130,14 @@ def test_french_typography(catalogue: list[Message]) -> None:
     assert not problems, "plain space or three dots:\n" + "\n".join(problems)
 
 
+def test_french_apostrophes_are_curly(catalogue: list[Message]) -> None:
+    """« l’édition », as the dossiers print it: one apostrophe across the app."""
+    straight = re.compile(r"\w'\w")
+    wrong = [f"{m.where()}: « {text} »" for m in catalogue for text in m.translations
+             if straight.search(text)]
+    assert not wrong, "straight apostrophes:\n" + "\n".join(wrong)
+
+
 def test_percent_n_only_in_plural_messages(catalogue: list[Message]) -> None:
     """A « %n » message that is no plural finds no translation when called with a count."""
     wrong = [m.where() for m in catalogue if "%n" in m.source and not m.numerus]
