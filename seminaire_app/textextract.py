@@ -24,7 +24,11 @@ def extract_text(path: Path) -> tuple[str, str]:
         is_pdf = looks_like_pdf(path)
         if is_pdf is None:
             return "", "error: the file cannot be read"
-        return _pdf_text(path) if is_pdf else ("", "unsupported")
+        if is_pdf:
+            return _pdf_text(path)
+        if path.suffix.lower() == ".pdf":  # named so, and something else: say it
+            return "", "error: not a PDF, whatever its name says"
+        return "", "unsupported"
     try:
         body = path.read_text(encoding="utf-8", errors="replace")[:MAX_CHARS]
     except OSError as exc:

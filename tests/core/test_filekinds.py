@@ -49,4 +49,6 @@ def test_a_note_quoting_a_pdf_header_is_read_as_text(tmp_path: Path) -> None:
     assert extract_text(note) == ("%PDF-1.7 is the version to export\n", "ok")
     photo = tmp_path / "affiche.pdf"
     photo.write_bytes(b"\xff\xd8\xff\xe0 JFIF")
+    assert extract_text(photo) == ("", "error: not a PDF, whatever its name says")
+    photo = photo.rename(tmp_path / "affiche.jpg")
     assert extract_text(photo) == ("", "unsupported")
