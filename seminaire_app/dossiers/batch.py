@@ -30,6 +30,7 @@ from .content import people_in
 from .model import DossierReport, DossierRequest, Section, Template
 from .output import atomic_file
 from .pdfpatch import CoverSwap, SubsetTags, rename_subset_fonts
+from .typography import spaced
 
 # Characters no file system or no OS takes in a name (Windows' list, which includes
 # POSIX's « / » and NUL), and the control characters.
@@ -203,7 +204,8 @@ def _write_combined(packs: Sequence[Path], people: Sequence[Registration], path:
         progress.report(i, len(packs), "combining")
         reader = PdfReader(pack)
         first = len(writer.pages)
-        writer.append(reader, outline_item=person.participant.display())
+        # the name as the pack's cover and participants list print it: « d’Arcy »
+        writer.append(reader, outline_item=spaced(person.participant.display(), meta["lang"]))
         rename_subset_fonts(writer.pages[first:], tags)  # each pack's subsets are its own
         if len(reader.pages) % 2:
             box = reader.pages[-1].mediabox

@@ -188,11 +188,12 @@ def pack_metadata(prepared: PreparedPack, person: Registration | None) -> dict[s
 def metadata(title: str, edition: Edition | None, labels: Labels, locale: str
              ) -> dict[str, str]:
     """Title, author (the organisers), subject (the theme), creator and language."""
-    organisers = ", ".join(edition.organisers) if edition and edition.organisers else "ESEAC"
+    organisers = (spaced(clean(", ".join(edition.organisers)), locale)
+                  if edition and edition.organisers else "ESEAC")
     # the theme as the cover shows it: « Les formes d’échanges… »
     subject = (spaced(sections.capitalised(clean(edition.theme)), locale)
                if edition and edition.theme else labels.seminar)
-    return {"title": spaced(title, locale), "author": organisers, "subject": subject,
+    return {"title": spaced(clean(title), locale), "author": organisers, "subject": subject,
             "creator": CREATOR, "lang": locale}
 
 
@@ -282,7 +283,8 @@ def build_bibliography(lib: Library, request: DossierRequest, out: BinaryIO,
     story += bibliography(found.references, formatted, styles, labels, request.grouping,
                           found.roles, found.annotations, locale)
     # the chapter's title is on the right: the left names what was chosen, not it again
-    header = header_text(found.edition, locale) if found.edition else subtitle
+    header = header_text(found.edition, locale) if found.edition else spaced(clean(subtitle),
+                                                                               locale)
     title = f"{labels.bibliography_title} — {subtitle}" if subtitle else header
     doc = DossierDocument(out, request.page_size, styles,
                           PageFurniture(header_left=header, page_label=labels.page),

@@ -110,7 +110,7 @@ def cover(edition: Edition, kind: str, labels: Labels, styles: DossierStyles, lo
     bottom: list[Flowable] = []
     if edition.organisers:
         bottom = [Paragraph(markup(labels.organised_by), look["label"]),
-                  Paragraph(markup(" · ".join(edition.organisers)), look["foot"])]
+                  Paragraph(typeset(" · ".join(edition.organisers), locale), look["foot"])]
     return Cover(top, bottom, box)
 
 
@@ -120,7 +120,7 @@ def _personal(person: Registration, workshops: Sequence[Workshop], labels: Label
     """The participant's name and workshops, in a tinted box of most of ``width``."""
     rows: list[list[Flowable]] = [
         [Paragraph(markup(labels.prepared_for), look["label"])],
-        [Paragraph(markup(person.participant.display()), look["name"])],
+        [Paragraph(typeset(person.participant.display(), locale), look["name"])],
     ]
     mine = [w for w in workshops if w.number in person.workshops]
     if mine:

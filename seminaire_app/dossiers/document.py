@@ -172,6 +172,7 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab ships
         canvas.bookmarkHorizontal(heading.key, 0, self.frame._y + heading.height + 12)
         level = self._outline_level(heading.outline_level)
         canvas.addOutlineEntry(heading.plain, heading.key, level=level, closed=level > 0)
+        canvas.showOutline()  # a dossier with bookmarks opens on them
         self.heading_pages[heading.key] = self.page
         if heading.outline_level == 0:
             self._chapter = heading.plain
@@ -193,10 +194,10 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab ships
         canvas.saveState()
         canvas.setFont(fonts.SANS, size)
         canvas.setFillColor(MUTED)
-        left = _fit(furniture.header_left, fonts.SANS, size, self.width * 0.48)
+        left, right = header_parts(furniture.header_left, self._chapter, fonts.SANS, size,
+                                   self.width)
         canvas.drawString(MARGIN_SIDE, top, left)
-        if self._chapter:
-            right = _fit(self._chapter, fonts.SANS, size, self.width * 0.48)
+        if right:
             canvas.drawRightString(width - MARGIN_SIDE, top, right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -222,6 +223,29 @@ class DossierDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab ships
         canvas.restoreState()
         if after:
             canvas.drawString(x + widths[0] + widths[1], y, after)
+
+
+#: The least room between the two parts of the running header.
+HEADER_GAP = 6 * mm
+
+
+def header_parts(left: str, right: str, font: str, size: float, width: float
+                 ) -> tuple[str, str]:
+    """The running header's two parts on a line ``width`` points wide: whole when they
+    fit; otherwise the longer part is cut (with an ellipsis) to the room the other
+    leaves, and both to half the line when each is longer than that."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = width - (HEADER_GAP if left and right else 0)
+    left_width, right_width = (stringWidth(t, font, size) for t in (left, right))
+    if left_width + right_width <= room:
+        return left, right
+    half = room / 2
+    if right_width <= half:
+        return _fit(left, font, size, room - right_width), right
+    if left_width <= half:
+        return left, _fit(right, font, size, room - left_width)
+    return _fit(left, font, size, half), _fit(right, font, size, half)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
 from . import fonts
@@ -28,7 +28,7 @@ class DossierStyles:
     """Named paragraph styles; ``heading(level)`` gives h1…h3."""
 
     body: ParagraphStyle
-    body_left: ParagraphStyle  # ragged right: lists, tables, short lines
+    body_left: ParagraphStyle  # ragged right, like body: lists, tables, short lines
     small: ParagraphStyle
     muted: ParagraphStyle
     cover_title: ParagraphStyle
@@ -56,8 +56,10 @@ def make_styles(size: float = 10) -> DossierStyles:
     """The styles at base size ``size`` (points); fonts are registered here."""
     fonts.register()
     lead = size * 1.35
+    # Ragged right, all prose alike: without hyphenation, justified lines open wide gaps,
+    # and a page would mix them with the ragged notes, lists and tables.
     body = ParagraphStyle("body", fontName=fonts.SERIF, fontSize=size, leading=lead,
-                          alignment=TA_JUSTIFY, spaceAfter=size * 0.6,
+                          alignment=TA_LEFT, spaceAfter=size * 0.6,
                           hyphenationLang="", embeddedHyphenation=0,
                           bulletFontName=fonts.SERIF)  # ReportLab's default is Helvetica
     body_left = ParagraphStyle("body_left", parent=body, alignment=TA_LEFT)

@@ -28,6 +28,10 @@ _SPACE_BEFORE_COLON = re.compile(r"(?<=\S) +:(?=\s|$)")
 _AFTER_OPENING = re.compile("«[ \u00a0\u202f]*")
 _BEFORE_CLOSING = re.compile("[ \u00a0\u202f]*»")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+# Outside French, only spaces already typed are kept from breaking: before a sign that
+# ends a phrase (« why ? », « cultures : »; not « 10 :30 ») or a closing », after «.
+_TYPED_SPACE_BEFORE_SIGN = re.compile(r"(?<=\S)( +)(?=[:;!?]+(?:\s|$|[»)\]\"'’”])|»)")
+_TYPED_SPACE_AFTER_OPENING = re.compile("(?<=«)( +)")
 
 
 def clean(text: str) -> str:
@@ -67,10 +71,26 @@ def curled(text: str) -> str:
     return _APOSTROPHE.sub("\u2019", text)
 
 
+def unbroken_typed_spaces(text: str) -> str:
+    """The spaces already typed before « : ; ! ? » and inside « » made non-breaking
+    (:data:`NBSP`), none added: French quoted in an English dossier never starts a line
+    with « : »."""
+    def unbroken(match: re.Match[str]) -> str:
+        return NBSP * len(match.group(1))
+
+    text = _TYPED_SPACE_BEFORE_SIGN.sub(unbroken, text)
+    return _TYPED_SPACE_AFTER_OPENING.sub(unbroken, text)
+
+
 def spaced(text: str, locale: str) -> str:
-    """User text spaced the French way in a French dossier (curled apostrophes in any),
-    still plain text (for PDF bookmarks and running headers)."""
-    return french_spacing(text) if is_french(locale) else curled(text)
+    """User text as it prints in a ``locale`` dossier, still plain text: spaced the
+    French way in a French dossier, its typed spaces before signs unbroken in another
+    (:func:`unbroken_typed_spaces`), apostrophes curled in any. The one place that
+    decides: paragraphs (through :func:`typeset`), bookmarks, running headers and
+    metadata all take user text through it."""
+    if is_french(locale):
+        return french_spacing(text)
+    return unbroken_typed_spaces(curled(text))
 
 
 def typeset(text: str, locale: str) -> str:
@@ -104,14 +124,17 @@ def format_date(day: date, locale: str, weekday: bool = False) -> str:
 
 
 def format_date_range(start: date | None, end: date | None, locale: str) -> str:
-    """« du 23 au 24 novembre 2017 », « du 30 novembre au 1er décembre 2017 »,
-    « le 23 novembre 2017 »; « 23–24 November 2017 ». Empty when no date is known."""
+    """« les 23 et 24 novembre 2017 » (two days of a month), « du 23 au 25 novembre
+    2017 », « du 30 novembre au 1er décembre 2017 », « le 23 novembre 2017 »;
+    « 23–24 November 2017 ». Empty when no date is known."""
     if start is None or end is None or start == end:
         day = start or end
         if day is None:
             return ""
         return f"le {format_date(day, locale)}" if is_french(locale) else format_date(day, locale)
     if is_french(locale):
+        if (end - start).days == 1 and start.month == end.month:
+            return f"les {_day_fr(start)} et {format_date(end, locale)}"
         if start.year != end.year:
             first = format_date(start, locale)
         elif start.month != end.month:

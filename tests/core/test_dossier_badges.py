@@ -347,3 +347,13 @@ def test_demo_edition_badges(tmp_path: Path) -> None:
     extracted = text(PdfReader(output))
     for registration in registrations:
         assert registration.participant.given in extracted
+
+
+def test_english_badges_never_start_a_line_with_a_french_sign(tmp_path: Path) -> None:
+    """Workshop titles are French in English badges too: the space typed before « : »
+    holds (a facilitator's badge printed « : l’enjeu de la pérennisation » alone)."""
+    reader = build(tmp_path, [person("Dupont", workshops=(3,),
+                                     role=ParticipantRole.FACILITATOR)], locale="en-US")
+    lines = [line.strip() for line in text(reader).splitlines()]
+    assert any("coopérations : l’enjeu" in line for line in lines)
+    assert [line for line in lines if line.startswith(tuple(":;?!»"))] == []

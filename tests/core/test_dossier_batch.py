@@ -119,6 +119,27 @@ def test_all_packs_in_one_pdf_each_starting_on_an_odd_page(lib: Library,
     assert len(reader.trailer["/ID"]) == 2
 
 
+def test_names_print_as_the_participants_list_prints_them(lib: Library,
+                                                         tmp_path: Path) -> None:
+    """« Hélène d’Arcy » on her cover, in her pack's title and in the combined PDF's
+    bookmarks, as in the participants list; each pack opens on its bookmarks."""
+    small_edition(lib)
+    darcy = participants.add(lib, "d'Arcy", "Hélène", "Maison de l'ESS")
+    participants.register(lib, 2024, darcy.id)
+    folder, combined = tmp_path / "packs", tmp_path / "tous.pdf"
+    build_per_participant(lib, DossierRequest(year=2024), folder=folder, combined=combined)
+    pack = folder / "d'Arcy Hélène.pdf"
+    cover = page_texts(pack)[0]
+    assert "Dossier préparé pour Hélène d’Arcy" in squash(cover) and "'" not in cover
+    reader = PdfReader(pack)
+    assert reader.metadata is not None
+    assert reader.metadata.title == ("Séminaire prospectif 2024 — Dossier du participant"
+                                     " — Hélène d’Arcy")
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"
+    names = [title for depth, title, _ in outline(combined) if depth == 0]
+    assert "Hélène d’Arcy" in names and not any("'" in name for name in names)
+
+
 def test_the_files_a_batch_writes_are_known_before_it_runs(lib: Library,
                                                           tmp_path: Path) -> None:
     small_edition(lib)

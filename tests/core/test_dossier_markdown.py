@@ -155,7 +155,9 @@ def test_french_spacing_for_french_dossiers_only(styles: DossierStyles) -> None:
     assert f"question{NBSP}?" in french and f"Oui{NBSP}:" in french
     assert f"«{NBSP}non{NBSP}»{NBSP};" in french and "l’ESS" in french
     assert f"</i>{NBSP}!" in french  # spaced across the emphasis
-    assert english == ("Une question ? Oui : « non » ; l’ESS et <i>mot</i> ! fin")
+    # English keeps the spaces as typed, only unbroken before the signs and inside « »
+    assert english == (f"Une question{NBSP}? Oui{NBSP}: «{NBSP}non{NBSP}»{NBSP}; l’ESS et "
+                       f"<i>mot</i>{NBSP}! fin")
 
 
 def test_apostrophes_curl_in_every_language_but_not_in_code_or_addresses(

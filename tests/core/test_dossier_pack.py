@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from dossier_support import (
+    Word,
     contents_lines,
     font_names,
     layout_text,
@@ -16,6 +18,7 @@ from dossier_support import (
     page_texts,
     small_edition,
     squash,
+    word_boxes,
 )
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -76,7 +79,7 @@ def test_every_section_is_there_in_order(pack: Path) -> None:
     texts = page_texts(pack)
     cover = squash(texts[0])
     for line in ("SÉMINAIRE PROSPECTIF DE L’ESEAC", "Séminaire prospectif 2017",
-                 "Les formes d’échanges et de coopérations", "Du 23 au 24 novembre 2017",
+                 "Les formes d’échanges et de coopérations", "Les 23 et 24 novembre 2017",
                  "Saint-Martin-d’Hères", "DOSSIER DU PARTICIPANT", "Organisation",
                  "Sciences Po Grenoble · Grenoble-Alpes Métropole · ESEAC"):
         assert line in cover
@@ -134,6 +137,7 @@ def test_metadata_language_and_page_numbers(pack: Path) -> None:
     assert info.author == "Sciences Po Grenoble, Grenoble-Alpes Métropole, ESEAC"
     assert info.subject is not None and info.subject.startswith("Les formes d’échanges")
     assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # opens on the bookmarks
     total = len(reader.pages)
     texts = page_texts(pack)
     appended = total - contents_lines(pack)[-1].page + 1
@@ -207,6 +211,24 @@ def test_personal_pack_names_the_participant_and_their_workshops(demo: Library,
     assert WORKSHOP_HEADINGS[0] not in cover
     info = PdfReader(out).metadata
     assert info is not None and info.title.endswith(reg.participant.display())
+    assert PdfReader(out).trailer["/Root"]["/PageMode"] == "/UseOutlines"
+
+
+def test_a_personal_cover_names_the_participant_as_the_list_does(demo: Library,
+                                                                  tmp_path: Path) -> None:
+    """« Hélène d’Arcy » on the cover and in the title, as in the participants list."""
+    reg = next(r for r in participants.registrations(demo, 2017)
+               if r.participant.family == "d'Arcy")
+    out = tmp_path / "darcy.pdf"
+    build_dossier(demo, DossierRequest(year=2017, participant_id=reg.participant.id,
+                                       sections=ALL_SECTIONS), out)
+    texts = page_texts(out)
+    assert "Dossier préparé pour Hélène d’Arcy" in squash(texts[0])
+    assert "'" not in texts[0]
+    assert "Hélène d’Arcy" in squash(texts[_first_page(texts, "Participants", 2)])
+    info = PdfReader(out).metadata
+    assert info is not None
+    assert info.title == "Séminaire prospectif 2017 — Dossier du participant — Hélène d’Arcy"
 
 
 def test_english_pack_with_letter_pages(demo: Library, tmp_path: Path) -> None:
@@ -225,6 +247,44 @@ def test_english_pack_with_letter_pages(demo: Library, tmp_path: Path) -> None:
     assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [612, 792]
 
 
+def test_an_english_pack_never_starts_a_line_with_a_french_sign(demo: Library,
+                                                                tmp_path: Path) -> None:
+    """Workshop titles and descriptions are French in an English pack too: the space
+    typed before « : » holds (it used to start a line of workshop 2's description)."""
+    out = tmp_path / "en.pdf"
+    build_dossier(demo, DossierRequest(year=2017, locale="en-US", sections=ALL_SECTIONS),
+                  out)
+    texts = page_texts(out)
+    description = _first_page(texts, "Numérique, économie circulaire")
+    assert "publiques : le paysage" in squash(texts[description])
+    lines = [line.strip() for text in texts for line in text.splitlines()]
+    assert [line for line in lines if line.startswith(tuple(":;?!»"))] == []
+
+
+def _line_gaps(path: Path, page: int, first: str, last: str) -> list[float]:
+    """The gaps between the words of each line of 1-based ``page`` from the line starting
+    with ``first`` to the one starting with ``last``."""
+    rows: dict[float, list[Word]] = {}
+    for word in word_boxes(path, page):
+        rows.setdefault(round(word.y_max, 1), []).append(word)
+    lines = [sorted(words, key=lambda w: w.x_min) for _, words in sorted(rows.items())]
+    start = next(i for i, words in enumerate(lines) if words[0].text == first)
+    end = next(i for i, words in enumerate(lines) if i >= start and words[0].text == last)
+    return [right.x_min - left.x_max for words in lines[start:end + 1]
+            for left, right in itertools.pairwise(words)]
+
+
+def test_descriptions_are_ragged_right_like_the_notes_under_them(pack: Path) -> None:
+    """One page, one alignment: every space of the description as wide as the notes'
+    (justified lines without hyphenation opened wide gaps)."""
+    page = _first_page(page_texts(pack), "Numérique, économie circulaire") + 1
+    description = _line_gaps(pack, page, "Numérique,", "sociale.")
+    note = _line_gaps(pack, page, "Le", "entrants)")
+    space = min(note)
+    assert len(description) > 30 and max(note) < space * 1.1
+    assert max(description) < space * 1.1, sorted(description)[-5:]
+
+
 def test_workshop_dossier_holds_one_workshop(demo: Library, tmp_path: Path) -> None:
     out = tmp_path / "ws2.pdf"
     report = build_dossier(demo, DossierRequest(Template.WORKSHOP, year=2017, workshop=2,
@@ -235,6 +295,7 @@ def test_workshop_dossier_holds_one_workshop(demo: Library, tmp_path: Path) -> N
     for other in (WORKSHOP_HEADINGS[0], WORKSHOP_HEADINGS[2], "Salle 201"):
         assert other not in everything, other
     assert "Bibliographie" not in everything  # the reading list is in the chapter
+    assert PdfReader(out).trailer["/Root"]["/PageMode"] == "/UseOutlines"
     titles = [line.title for line in contents_lines(out)]
     assert titles[:3] == ["Présentation de l’édition 2017", "Programme", WORKSHOP_HEADINGS[1]]
     assert report.page_count == len(PdfReader(out).pages)
@@ -427,7 +488,9 @@ def test_times_as_the_programme_prints_them(start: str, end: str, locale: str,
 
 def test_spaced_is_french_spacing_for_french_only() -> None:
     assert spaced("Pourquoi coopérer ?", "fr-FR") == "Pourquoi coopérer\u00a0?"
-    assert spaced("Why cooperate ?", "en-US") == "Why cooperate ?"
+    # elsewhere only the space typed before a sign is kept from breaking
+    assert spaced("Why cooperate ?", "en-US") == "Why cooperate\u00a0?"
+    assert spaced("Why cooperate?", "en-US") == "Why cooperate?"
 
 
 def test_an_edition_in_preparation_gives_its_cover_only(lib: Library, tmp_path: Path) -> None:

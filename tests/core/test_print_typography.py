@@ -153,7 +153,10 @@ def test_every_bundled_font_is_there_with_its_licence() -> None:
 
 
 @pytest.mark.parametrize(("start", "end", "locale", "words"), [
-    (date(2017, 11, 23), date(2017, 11, 24), "fr-FR", f"du 23 au 24{NBSP}novembre 2017"),
+    # two days of a month are « les 23 et 24 », three or more « du 23 au 25 »
+    (date(2017, 11, 23), date(2017, 11, 24), "fr-FR", f"les 23 et 24{NBSP}novembre 2017"),
+    (date(2017, 12, 1), date(2017, 12, 2), "fr-FR", f"les 1er et 2{NBSP}décembre 2017"),
+    (date(2017, 11, 23), date(2017, 11, 25), "fr-FR", f"du 23 au 25{NBSP}novembre 2017"),
     (date(2017, 11, 30), date(2017, 12, 1), "fr-FR",
      f"du 30{NBSP}novembre au 1er{NBSP}décembre 2017"),
     (date(2017, 12, 31), date(2018, 1, 1), "fr-FR",
@@ -161,6 +164,7 @@ def test_every_bundled_font_is_there_with_its_licence() -> None:
     (date(2017, 11, 23), date(2017, 11, 23), "fr-FR", f"le 23{NBSP}novembre 2017"),
     (date(2017, 11, 23), None, "fr-FR", f"le 23{NBSP}novembre 2017"),
     (date(2017, 11, 23), date(2017, 11, 24), "en-US", f"23–24{NBSP}November 2017"),
+    (date(2017, 11, 23), date(2017, 11, 25), "en-US", f"23–25{NBSP}November 2017"),
     (date(2017, 11, 30), date(2017, 12, 1), "en-US",
      f"30{NBSP}November – 1{NBSP}December 2017"),
     (None, None, "fr-FR", ""),
@@ -176,5 +180,39 @@ def test_days_with_their_weekday() -> None:
 
 
 def test_english_text_gets_curled_apostrophes_but_no_french_spacing() -> None:
-    assert spaced("the team's l'ESS : why ?", "en-US") == "the team\u2019s l\u2019ESS : why ?"
+    assert spaced("the team's l'ESS: why?", "en-US") == "the team\u2019s l\u2019ESS: why?"
     assert spaced("O'Brien's 'quoted'", "en-US") == "O\u2019Brien\u2019s 'quoted'"
+
+
+@pytest.mark.parametrize(("typed", "printed"), [
+    ("Why ? Really !", f"Why{NBSP}? Really{NBSP}!"),
+    ("publiques : le paysage", f"publiques{NBSP}: le paysage"),
+    ("« ESS » and «  two  »", f"«{NBSP}ESS{NBSP}» and «{NBSP}{NBSP}two{NBSP}{NBSP}»"),
+    ("Ah !? No ; yes.", f"Ah{NBSP}!? No{NBSP}; yes."),
+    ("l'ESS : ok", f"l\u2019ESS{NBSP}: ok"),
+])
+def test_english_text_keeps_its_typed_spaces_before_signs_unbroken(typed: str,
+                                                                    printed: str) -> None:
+    assert spaced(typed, "en-US") == printed
+
+
+@pytest.mark.parametrize("text", [
+    "Why? Really!", "Deux points: voilà", "«ESS»", "at 10:30 sharp", "ratio 3 :2",
+    "https://example.org/?q=1", "a;b", " : at the start",
+])
+def test_english_text_gets_no_space_added(text: str) -> None:
+    assert spaced(text, "en-US") == text
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=150, deadline=None)
+def test_english_spacing_is_idempotent_and_adds_nothing(text: str) -> None:
+    once = spaced(text, "en-US")
+    assert spaced(once, "en-US") == once
+    assert len(once) == len(text)
+
+
+def test_french_signs_never_start_a_line_in_an_english_dossier() -> None:
+    # French text in an English pack (a workshop's title, its description)
+    assert stranded_signs(markup(" ".join([FRENCH] * 4)))  # what happened before
+    assert not stranded_signs(typeset(" ".join([FRENCH] * 4), "en-US"))
