@@ -40,7 +40,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 from ..domain import Attachment
 from ..errors import Cancelled
 from ..filekinds import looks_like_pdf
-from ..pdflog import quiet_pypdf
+from ..pdflog import DAMAGED_PDF_ERRORS, quiet_pypdf
 from ..progress import Progress
 from .contents import APPENDIX_CALLBACK, appended_destination
 from .document import AppendedEntry, Heading
@@ -48,7 +48,6 @@ from .labels import Labels
 from .model import AttachmentProblem, ProblemKind
 from .outlines import add_outline, read_outline
 from .pdfpatch import (
-    DAMAGED_PDF_ERRORS,
     StampFailed,
     SubsetTags,
     rename_subset_fonts,
@@ -131,14 +130,17 @@ def pdf_kind(attachment: Attachment) -> ProblemKind | None:
     """None when ``attachment`` is to be opened as a PDF: it starts like one, whatever
     its name, or it is an empty « .pdf » (a PDF cut short: corrupt); otherwise why not."""
     path = Path(attachment.path)
-    if not path.is_file():
+    try:
+        if not path.is_file():  # raises, on 3.11, for a folder we may not enter
+            return ProblemKind.MISSING
+        header = looks_like_pdf(path)
+        if header is None:
+            return ProblemKind.MISSING  # there, but not for us to read
+        named_pdf = attachment.filename.lower().endswith(".pdf")
+        if header or (named_pdf and path.stat().st_size == 0):
+            return None
+    except OSError:  # locked away, a name too long, gone in between
         return ProblemKind.MISSING
-    header = looks_like_pdf(path)
-    if header is None:
-        return ProblemKind.MISSING  # there, but not for us to read
-    named_pdf = attachment.filename.lower().endswith(".pdf")
-    if header or (named_pdf and path.stat().st_size == 0):
-        return None
     return ProblemKind.NOT_PDF
 
 

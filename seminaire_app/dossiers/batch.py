@@ -42,6 +42,9 @@ _RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
 #: spaces, bidi overrides that can make « gpj.exe » look like « exe.jpg »), unassigned
 #: code points and noncharacters, private use, surrogates.
 _INVISIBLE = frozenset({"Cf", "Cn", "Co", "Cs"})
+#: Format characters that are spelling, not decoration: the zero-width non-joiner and
+#: joiner of Persian, Kurdish and Indic names (« می‌خواهم »).
+_JOINERS = frozenset({"\u200c", "\u200d"})
 #: Bytes of UTF-8, well under the 255 of every common file system, leaving room for a
 #: « (2) » and an extension.
 MAX_NAME_BYTES = 120
@@ -51,14 +54,14 @@ def safe_filename(text: str) -> str:
     """``text`` as a file name that every file system accepts.
 
     Forbidden characters and control characters become spaces, runs of spaces one
-    space; invisible characters (format, unassigned, private use) are dropped; no
-    leading or trailing dot or space; at most :data:`MAX_NAME_BYTES` bytes of UTF-8, cut
+    space; invisible characters (format but the joiners, unassigned, private use) are
+    dropped; no leading or trailing dot or space; at most :data:`MAX_NAME_BYTES` bytes of UTF-8, cut
     between characters; Windows' reserved names (CON, NUL, COM1…, also with an
     extension) get a leading underscore; an empty result is « dossier ». Accents and
     other scripts are kept (composed, NFC).
     """
     visible = "".join(c for c in unicodedata.normalize("NFC", text)
-                      if unicodedata.category(c) not in _INVISIBLE)
+                      if c in _JOINERS or unicodedata.category(c) not in _INVISIBLE)
     name = " ".join(_FORBIDDEN.sub(" ", visible).split())
     name = name.strip(" .")
     while len(name.encode("utf-8")) > MAX_NAME_BYTES:

@@ -18,7 +18,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.constants import OutlineFontFlag
 from pypdf.generic import Destination, Fit, IndirectObject
 
-from .pdfpatch import DAMAGED_PDF_ERRORS
+from ..pdflog import DAMAGED_PDF_ERRORS
 
 log = logging.getLogger(__name__)
 

@@ -45,7 +45,7 @@ from pypdf.generic import (
 )
 from reportlab.lib.units import mm
 
-from ..pdflog import DAMAGED_PDF_ERRORS as DAMAGED_PDF_ERRORS  # re-exported for its readers
+from ..pdflog import DAMAGED_PDF_ERRORS
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _SUBSET = re.compile(r"^/[A-Z]{6}\+")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PdfReadError
 from pypdf.generic import NameObject, RectangleObject
 
-from seminaire_app.domain import Owner, Visibility
+from seminaire_app.domain import Attachment, AttachmentId, Owner, Visibility
 from seminaire_app.dossiers import (
     AttachmentProblem,
     DossierRequest,
@@ -34,6 +35,7 @@ from seminaire_app.dossiers import (
     Template,
     build_dossier,
 )
+from seminaire_app.dossiers.appendix import pdf_kind
 from seminaire_app.pdflog import _demote, quiet_pypdf
 from seminaire_app.services import attachments, notes, workshops
 from seminaire_app.storage.library import Library
@@ -378,3 +380,10 @@ def test_pypdf_warnings_are_quiet_only_in_the_block_and_its_thread(
     assert levels() == {logging.DEBUG, logging.WARNING}  # the outer block, then none
     assert not any(_demote in logging.getLogger(name).filters
                    for name in logging.root.manager.loggerDict if name.startswith("pypdf"))
+
+
+def test_a_path_the_system_refuses_to_look_at_is_listed_as_missing(tmp_path: Path) -> None:
+    # Python 3.11's is_file() raises for a name too long, or a folder we may not enter.
+    refused = Attachment(AttachmentId(1), Owner("edition", 1), "synthèse.pdf", False, "",
+                         str(tmp_path / ("x" * 300 + ".pdf")), 0, "ok", datetime.now())
+    assert pdf_kind(refused) is ProblemKind.MISSING

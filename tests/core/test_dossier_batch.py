@@ -45,6 +45,10 @@ from seminaire_app.storage.library import Library
     ("a\ufffeb\u0378c\ue000d", "abcd"),
     ("\u200b\u2060", "dossier"),
     ("Ζωή \u00ad", "Ζωή"),
+    # the joiners are spelling: Persian's ZWNJ, Devanagari's ZWJ
+    ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+     "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),
+    ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),
 ])
 def test_safe_filename(text: str, expected: str) -> None:
     assert safe_filename(text) == expected
