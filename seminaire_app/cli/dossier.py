@@ -332,34 +332,31 @@ def _pages(n: int) -> str:
 def _report_data(request: DossierRequest, report: DossierReport) -> dict[str, Any]:
     return {"template": request.template, "files": list(report.paths),
             "pages": report.page_count, "appended": list(report.appended),
+            # the combined PDF repeats the personal packs: its pages are in "pages" too
+            "combined": report.combined, "combined_pages": report.combined_pages,
             "problems": [{"file": p.filename, "kind": p.kind, "owner": p.owner_label}
                          for p in report.problems]}
 
 
-def _pdf_pages(path: Path) -> int:
-    from pypdf import PdfReader  # only when used, as the build itself
-
-    return len(PdfReader(path).pages)
-
-
-def _report_lines(report: DossierReport, combined: Path | None = None) -> Iterator[str]:
-    yield from _written(report, combined)
+def _report_lines(report: DossierReport) -> Iterator[str]:
+    yield from _written(report)
     if report.appended:
         count = len(report.appended)
         yield f"appended {count} attached PDF{'' if count == 1 else 's'}"
 
 
-def _written(report: DossierReport, combined: Path | None) -> Iterator[str]:
-    """The files written; ``combined`` is the PDF that repeats the personal packs besides
+def _written(report: DossierReport) -> Iterator[str]:
+    """The files written; the combined PDF, which repeats the personal packs besides
     their folder, said apart so that their pages are not counted twice."""
+    combined = report.combined
     if len(report.paths) == 1:
         yield f"wrote {report.path} ({_pages(report.page_count)})"
-    elif combined is None or combined not in report.paths:
+    elif combined is None:
         yield f"wrote {len(report.paths)} files, {_pages(report.page_count)} in all:"
         yield from (f"  {path}" for path in report.paths)
     else:
         packs = [path for path in report.paths if path != combined]
-        together = _pdf_pages(combined)
+        together = report.combined_pages
         yield f"wrote {len(packs)} files, {_pages(report.page_count - together)} in all:"
         yield from (f"  {path}" for path in packs)
         yield (f"and {combined} ({_pages(together)}): the same {len(packs)} packs in one "
@@ -399,6 +396,5 @@ def cmd_dossier(ctx: Context, args: argparse.Namespace) -> int:
         return EXIT_CANCELLED
     for problem in report.problems:
         ctx.warn(_problem_line(problem))
-    combined = args.output if args.per_participant is not None else None
-    ctx.emit(_report_data(request, report), _report_lines(report, combined))
+    ctx.emit(_report_data(request, report), _report_lines(report))
     return 0

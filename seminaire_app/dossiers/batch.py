@@ -142,10 +142,11 @@ def build_per_participant(lib: Library, request: DossierRequest, folder: Path | 
     try:
         names = _personal_packs(prepared, CoverSwap(generic), people, staging, progress)
         paths: list[Path] = []
-        count = 0
+        count = combined_pages = 0
         if combined is not None:
-            count += _write_combined([staging / n for n in names], people, combined,
-                                     builders.pack_metadata(prepared, None), progress)
+            combined_pages = _write_combined([staging / n for n in names], people, combined,
+                                             builders.pack_metadata(prepared, None), progress)
+            count += combined_pages
             paths.append(combined)
         if folder is not None:
             for name in names:
@@ -160,7 +161,8 @@ def build_per_participant(lib: Library, request: DossierRequest, folder: Path | 
         shutil.rmtree(staging, ignore_errors=True)
     files = prepared.attachments
     return DossierReport(tuple(paths), count, files.problems,
-                         tuple(f.attachment.filename for f in files.appended))
+                         tuple(f.attachment.filename for f in files.appended),
+                         combined, combined_pages)
 
 
 def _staging(folder: Path) -> Path:

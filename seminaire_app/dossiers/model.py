@@ -120,6 +120,8 @@ class DossierReport:
     page_count: int  # of all paths together
     problems: tuple[AttachmentProblem, ...] = ()
     appended: tuple[str, ...] = ()  # file names of the PDFs appended
+    combined: Path | None = None  # among paths: the personal packs again, in one PDF
+    combined_pages: int = 0
 
     @property
     def path(self) -> Path:

@@ -213,7 +213,10 @@ def test_per_participant_folder_and_combined(cli: Cli, lib: Library, tmp_path: P
     assert "Nguyen" in pdf_text(nguyen)
     per_file = [len(PdfReader(f).pages) for f in files]
     assert len(PdfReader(combined).pages) == sum(per_file)
-    assert data["pages"] >= sum(per_file)
+    # every file's pages, the combined PDF's said apart (it repeats the packs)
+    assert data["combined"] == str(combined)
+    assert data["combined_pages"] == len(PdfReader(combined).pages)
+    assert data["pages"] == sum(per_file) + data["combined_pages"]
 
 
 def test_per_participant_text_output(cli: Cli, tmp_path: Path) -> None:
