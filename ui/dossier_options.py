@@ -275,7 +275,7 @@ class DossierOptions(QWidget):
         source = self.current_source()
         batch = self.is_batch()
         needs_edition = not bibliography or source in (Source.EDITION, Source.WORKSHOP)
-        self.edition.setEnabled(needs_edition and self.edition.count() > 1)
+        self.edition.setEnabled(needs_edition)  # one edition only: shown, not greyed
         self.workshop.setEnabled(template is Template.WORKSHOP
                                  or (bibliography and source is Source.WORKSHOP))
         self.source.setEnabled(bibliography)

@@ -125,3 +125,10 @@ def test_the_tick_forced_off_is_not_remembered(qtbot: QtBot, demo: Library) -> N
     assert again.current_template() is Template.WORKSHOP
     again.set_template(Template.PACK)
     assert again.sections[Section.BIBLIOGRAPHY].isChecked()
+
+
+def test_a_single_edition_is_not_greyed_out(qtbot: QtBot, demo: Library) -> None:
+    options = make_options(qtbot, demo)
+    assert options.edition.count() == 1  # the demo holds 2017 only
+    options.set_template(Template.PACK)
+    assert options.edition.isEnabled()  # greyed, it looked broken
