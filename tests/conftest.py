@@ -1,4 +1,5 @@
-"""Shared fixtures: a library migrated to head once per session, copied for each test."""
+"""Shared fixtures: an empty library migrated to head and the 2017 demo, each built once per
+session and copied for the tests that use them."""
 
 from __future__ import annotations
 
@@ -20,6 +21,17 @@ from seminaire_app.storage.library import Library
 def template_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template") / "library"
     Library.open(folder).close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 2017 demo, built once; tests copy it, never open it (its folder name is not
+    ASCII and holds a space, as users' folders do)."""
+    from seminaire_app.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("demo-template") / "Démo 2017"
+    create_demo(folder).close()
     return folder
 
 

@@ -25,7 +25,6 @@ from pypdf import PdfReader, PdfWriter
 from seminaire_app import dossiers
 from seminaire_app.cli import dossier as dossier_cli
 from seminaire_app.cli import main as main_module
-from seminaire_app.demo import create_demo
 from seminaire_app.demo_data import EDITION, FACILITATORS, NOTES, PARTICIPANTS, WORKSHOPS
 from seminaire_app.domain import Owner, Visibility
 from seminaire_app.dossiers.labels import labels_for
@@ -70,13 +69,6 @@ class Cli:
         assert result.code == code, (result.out, result.err)
         assert result.out == ""
         return result.err.strip().splitlines()[-1]
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("dossier-demo") / "demo"
-    create_demo(folder).close()
-    return folder
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,6 @@ from dossier_support import font_names, layout_text, links, outline, page_texts,
 from pypdf import PdfReader
 
 from seminaire_app.citations import Run
-from seminaire_app.demo import create_demo
 from seminaire_app.domain import ReferenceDraft
 from seminaire_app.dossiers import (
     DossierRequest,
@@ -25,13 +23,6 @@ from seminaire_app.services import references, workshops
 from seminaire_app.storage.library import Library
 
 BIB = Template.BIBLIOGRAPHY
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    library = create_demo(tmp_path_factory.mktemp("demo") / "demo")
-    yield library
-    library.close()
 
 
 def _text(path: Path) -> str:

@@ -3,7 +3,6 @@ line is full."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from dossier_support import layout_text, squash
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from seminaire_app.demo import create_demo
 from seminaire_app.dossiers import DossierRequest, Selection, Template, build_dossier, fonts
 from seminaire_app.dossiers.document import HEADER_GAP, header_parts
 from seminaire_app.services import collections, references
@@ -19,13 +17,6 @@ from seminaire_app.storage.library import Library
 
 SIZE = 8
 LONG = "Collection : Fondamentaux › Économie sociale et solidaire › Histoire des coopératives"
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    library = create_demo(tmp_path_factory.mktemp("demo") / "demo")
-    yield library
-    library.close()
 
 
 def _width(text: str) -> float:

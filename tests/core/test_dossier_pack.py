@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from dossier_support import (
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from seminaire_app.demo import create_demo
 from seminaire_app.dossiers import (
     DEFAULT_SECTIONS,
     DossierRequest,
@@ -52,13 +50,6 @@ WORKSHOP_HEADINGS = [
     "Atelier n° 4 — Valoriser, évaluer et mesurer les impacts",
 ]
 ALL_SECTIONS = DEFAULT_SECTIONS | {Section.PARTICIPANTS}
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    library = create_demo(tmp_path_factory.mktemp("demo") / "demo")
-    yield library
-    library.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from seminaire_app import search
-from seminaire_app.demo import create_demo
 from seminaire_app.domain import Owner, ParticipantRole, ReferenceDraft
 from seminaire_app.errors import NotFound, ValidationError
 from seminaire_app.services import (
@@ -26,13 +25,6 @@ from seminaire_app.services import (
 )
 from seminaire_app.services import seminar_snapshots as snaps
 from seminaire_app.storage.library import Library
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo-template") / "demo"
-    create_demo(folder).close()
-    return folder
 
 
 @pytest.fixture

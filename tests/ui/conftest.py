@@ -30,15 +30,6 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from seminaire_app.demo import create_demo
-
-    folder = tmp_path_factory.mktemp("demo-template") / "Démo 2017"
-    create_demo(folder).close()
-    return folder
-
-
 @pytest.fixture
 def demo(demo_template: Path, tmp_path: Path) -> Iterator[Library]:
     import shutil

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QWi
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from seminaire_app.demo import create_demo
 from seminaire_app.domain import Changes, Owner, ReadingRole, ReferenceDraft
 from seminaire_app.errors import NotFound
 from seminaire_app.services import (
@@ -41,13 +40,6 @@ from ui.seminar.workshops_model import WorkshopRow, WorkshopsModel
 from ui.tasks import TaskRunner
 
 SHOTS = Path("/tmp/shots")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo-template") / "demo"
-    create_demo(folder).close()
-    return folder
 
 
 @dataclass
