@@ -210,11 +210,12 @@ def _gather_selection(lib: Library, selection: Selection, progress: Progress) ->
     workshop: Workshop | None = None
     _add(found, [reference_service.get(lib, ref) for ref in selection.references])
     _check(progress)
-    tag_names = _tags_named(lib, selection.tag) if selection.tag else []
+    tag_names = _tags_named(lib, selection.tag) if selection.tag.strip() else []
     for tag in tag_names:
         _add(found, reference_service.list_references(lib, ReferenceFilter(tag=tag),
                                                       sort="creator"))
-    paths = _collections_named(lib, selection.collection) if selection.collection else []
+    paths = (_collections_named(lib, selection.collection) if selection.collection.strip()
+             else [])
     for path in paths:
         _add(found, reference_service.list_references(
             lib, ReferenceFilter(collection=path), sort="creator"))
@@ -235,7 +236,7 @@ def _gather_selection(lib: Library, selection: Selection, progress: Progress) ->
         raise ValidationError("selection", "no reference matches the selection")
     strongest = {rid: next(r for r in ROLE_PRECEDENCE if r in rs) for rid, rs in roles.items()}
     return ReferenceSet(tuple(found.values()), strongest, annotations, edition, workshop,
-                        next(iter(tag_names), ""), next(iter(paths), ""),
+                        ", ".join(tag_names), ", ".join(paths),
                         selection.edition_year is not None)
 
 
@@ -253,7 +254,7 @@ def _nearest(typed: str, names: Sequence[str], key: Callable[[str], str]) -> str
     alike = difflib.get_close_matches(wanted, list(keyed), n=NEAREST, cutoff=0.6)
     chosen = (list(dict.fromkeys([*holding, *alike]))[:NEAREST]
               or difflib.get_close_matches(wanted, list(keyed), n=NEAREST, cutoff=0))
-    return ", ".join(f"« {keyed[k]} »" for k in chosen)
+    return ", ".join(f"«\u00a0{keyed[k]}\u00a0»" for k in chosen)  # no break inside
 
 
 def _tags_named(lib: Library, typed: str) -> list[str]:
@@ -278,7 +279,10 @@ def _collections_named(lib: Library, typed: str) -> list[str]:
     ValidationError("collection") naming the nearest ones when there is none."""
     key = _path_key(typed)  # ValidationError for a path like « A//B »
     every = [c.path for c in collection_service.list_collections(lib)]
-    found = [path for path in every if _path_key(path) == key]
+    typed_parts = [p.casefold() for p in collection_service.split_path(typed)]
+    exact = [path for path in every
+             if [p.casefold() for p in collection_service.split_path(path)] == typed_parts]
+    found = exact or [path for path in every if _path_key(path) == key]
     if found:
         return found
     nearest = _nearest(typed, every, _path_key)

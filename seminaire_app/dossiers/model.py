@@ -71,7 +71,7 @@ class Selection:
     edition_year: int | None = None
 
     def is_empty(self) -> bool:
-        return not (self.references or self.tag or self.collection
+        return not (self.references or self.tag.strip() or self.collection.strip()
                     or self.workshop is not None or self.edition_year is not None)
 
 

@@ -33,10 +33,13 @@ def tag_key(name: str) -> str:
 
 
 def matching_tags(lib: Library, name: str) -> list[str]:
-    """The tags of the library that ``name`` names as a search would (:func:`tag_key`),
-    as the library spells them; empty when none does."""
-    key = tag_key(name)
-    return [tag.name for tag in list_tags(lib) if tag_key(tag.name) == key]
+    """The tags of the library that ``name`` names, as the library spells them: the one
+    spelt so (case aside: tags are unique that way), else those a search would find
+    (:func:`tag_key`: « cooperation » finds « Coopération »); empty when none does."""
+    every = [tag.name for tag in list_tags(lib)]
+    typed = " ".join(name.split()).casefold()
+    exact = [tag for tag in every if tag.casefold() == typed]
+    return exact or [tag for tag in every if tag_key(tag) == tag_key(name)]
 
 
 def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:

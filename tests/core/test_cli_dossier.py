@@ -522,10 +522,10 @@ def test_usage_errors(cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     (("--template", "bibliography", "inconnu2017"), "no reference inconnu2017"),
     (("--edition", "2017", "--participant", "9999"), "9999"),
     (("--template", "bibliography", "--tag", "cooperatoin"),
-     "tag: « cooperatoin » is not a tag of the library; the nearest: « Coopération »"),
+     "tag: « cooperatoin » is not a tag of the library; the nearest: «\u00a0Coopération\u00a0»"),
     (("--template", "bibliography", "--collection", "Territoires et communs"),
      "collection: « Territoires et communs » is not a collection of the library; the "
-     "nearest: « Fondamentaux/Territoires et communs »"),
+     "nearest: «\u00a0Fondamentaux/Territoires et communs\u00a0»"),
 ])
 def test_what_the_core_refuses(cli: Cli, tmp_path: Path, argv: tuple[str, ...],
                                expected: str) -> None:

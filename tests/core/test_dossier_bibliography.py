@@ -96,12 +96,12 @@ def test_a_collection_is_named_as_the_search_names_it(demo: Library, tmp_path: P
 
 @pytest.mark.parametrize(("selection", "field", "message"), [
     (Selection(tag="cooperatoin"), "tag",
-     "« cooperatoin » is not a tag of the library; the nearest: « Coopération »"),
+     "« cooperatoin » is not a tag of the library; the nearest: «\u00a0Coopération\u00a0»"),
     (Selection(tag="commun"), "tag",
-     "« commun » is not a tag of the library; the nearest: « Communs »"),
+     "« commun » is not a tag of the library; the nearest: «\u00a0Communs\u00a0»"),
     (Selection(collection="Territoires et communs"), "collection",
      "« Territoires et communs » is not a collection of the library; the nearest: "
-     "« Fondamentaux/Territoires et communs »"),
+     "«\u00a0Fondamentaux/Territoires et communs\u00a0»"),
 ])
 def test_an_unknown_tag_or_collection_names_the_nearest(demo: Library, tmp_path: Path,
                                                         selection: Selection, field: str,
@@ -117,8 +117,28 @@ def test_an_unknown_tag_far_from_all_still_names_some(demo: Library, tmp_path: P
     with pytest.raises(ValidationError) as caught:
         build_dossier(demo, DossierRequest(BIB, selection=Selection(tag="zzz")),
                       tmp_path / "x.pdf")
-    assert caught.value.message.startswith("« zzz » is not a tag of the library; the nearest: « ")
+    assert caught.value.message.startswith("« zzz » is not a tag of the library; the nearest: «\u00a0")
     assert caught.value.params["nearest"].count("«") == 3
+
+
+def test_a_tag_spelt_exactly_is_not_mixed_with_its_unaccented_twin(lib: Library,
+                                                                    tmp_path: Path) -> None:
+    accented = references.add(lib, ReferenceDraft("book", "Avec accent", tags=("Coopération",)))
+    plain = references.add(lib, ReferenceDraft("book", "Sans accent", tags=("Cooperation",)))
+    for typed, wanted, name in [("Coopération", accented, "Coopération"),
+                                ("COOPERATION", plain, "Cooperation")]:
+        out = tmp_path / "tag.pdf"
+        build_dossier(lib, DossierRequest(BIB, selection=Selection(tag=typed)), out)
+        text = _text(out)
+        assert text.startswith(f"Bibliographie Thématique : {name} "), typed
+        assert (wanted.title in text, "accent" in text.replace(wanted.title, "")) == (True,
+                                                                                      False)
+    # Spelt neither way, it names both, as a search finds both.
+    build_dossier(lib, DossierRequest(BIB, selection=Selection(tag="coopératión")), out)
+    assert _text(out).startswith("Bibliographie Thématique : Cooperation, Coopération ")
+    with pytest.raises(ValidationError) as caught:  # blank is no tag
+        build_dossier(lib, DossierRequest(BIB, selection=Selection(tag="  ")), out)
+    assert caught.value.field == "selection"
 
 
 def test_a_library_without_tags_says_so(tmp_path: Path) -> None:
