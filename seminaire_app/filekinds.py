@@ -15,11 +15,21 @@ PDF_HEADER_ROOM = 1024
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
 
 
-def looks_like_pdf(path: Path) -> bool | None:
+def is_present(path: Path) -> bool:
+    """Whether a file is at ``path``. False also where Python 3.11's ``is_file`` raises:
+    a folder we may not enter, a name too long for the system."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def looks_like_pdf(path: Path, name: str = "") -> bool | None:
     """Whether the file at ``path`` is a PDF by its header; None when it cannot be read.
 
     The header must open the file, or (as viewers allow) come within its first KiB when
-    the file is named « .pdf »: a note that quotes « %PDF-1.7 » is no PDF."""
+    the file is named « .pdf » — ``name``, the user's name for it, or the path's own (a
+    stored copy's path has no extension): a note that quotes « %PDF-1.7 » is no PDF."""
     try:
         with path.open("rb") as file:
             head = file.read(PDF_HEADER_ROOM)
@@ -27,4 +37,5 @@ def looks_like_pdf(path: Path) -> bool | None:
         return None
     if head.startswith(b"%PDF-"):  # even cut short there: a PDF, damaged
         return True
-    return path.suffix.lower() == ".pdf" and _PDF_HEADER.search(head) is not None
+    named_pdf = (name or path.name).lower().endswith(".pdf")
+    return named_pdf and _PDF_HEADER.search(head) is not None

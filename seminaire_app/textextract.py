@@ -27,6 +27,8 @@ def extract_text(path: Path) -> tuple[str, str]:
         if is_pdf:
             return _pdf_text(path)
         if path.suffix.lower() == ".pdf":  # named so, and something else: say it
+            if path.stat().st_size == 0:  # a PDF cut short, as the dossiers say
+                return "", "error: unreadable PDF (the file is empty)"
             return "", "error: not a PDF, whatever its name says"
         return "", "unsupported"
     try:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seminaire_app.domain import Attachment, Owner
 from seminaire_app.errors import SeminaireError, StorageError
+from seminaire_app.filekinds import is_present
 from seminaire_app.progress import Progress
 from seminaire_app.services import attachments
 from seminaire_app.storage.library import Library
@@ -105,7 +106,7 @@ def detach_keeping(lib: Library, att: Attachment) -> Gone:
     source: Path | None = Path(att.path)
     if att.stored:
         source = (copy_out(Path(att.path), "undo", att.filename, hard_link=True)
-                  if Path(att.path).is_file() else None)
+                  if is_present(Path(att.path)) else None)
     attachments.detach(lib, att.id)
     return Gone(AttachmentKey.of(att), source)
 

@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
 
 from seminaire_app.domain import Attachment, Changes, Owner
 from seminaire_app.errors import SeminaireError
-from seminaire_app.filekinds import looks_like_pdf
+from seminaire_app.filekinds import is_present, looks_like_pdf
 from seminaire_app.progress import Progress
 from seminaire_app.services import attachments
 from seminaire_app.storage.library import Library
@@ -86,7 +86,7 @@ def local_paths(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.is_file()]
+    return [p for p in paths if is_present(p)]
 
 
 def text_status(status: str) -> tuple[str, str]:
@@ -237,7 +237,7 @@ class AttachmentsPanel(QWidget):
 
     @staticmethod
     def is_missing(att: Attachment) -> bool:
-        return not Path(att.path).is_file()
+        return not is_present(Path(att.path))
 
     def is_pdf(self, att: Attachment) -> bool:
         """A PDF by its first bytes, whatever its name. The GUI thread reads that KiB, as
@@ -245,7 +245,10 @@ class AttachmentsPanel(QWidget):
         that is online only would be fetched for it)."""
         key = (att.path, att.sha256)
         if key not in self._pdf_files:
-            self._pdf_files[key] = bool(looks_like_pdf(Path(att.path)))
+            found = looks_like_pdf(Path(att.path), att.filename)
+            if found is None:
+                return False  # unreadable now: ask again next time
+            self._pdf_files[key] = found
         return self._pdf_files[key]
 
     @Slot()

@@ -39,7 +39,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from ..domain import Attachment
 from ..errors import Cancelled
-from ..filekinds import looks_like_pdf
+from ..filekinds import is_present, looks_like_pdf
 from ..pdflog import DAMAGED_PDF_ERRORS, quiet_pypdf
 from ..progress import Progress
 from .contents import APPENDIX_CALLBACK, appended_destination
@@ -133,7 +133,7 @@ def pdf_kind(attachment: Attachment) -> ProblemKind | None:
     try:
         if not path.is_file():  # raises, on 3.11, for a folder we may not enter
             return ProblemKind.MISSING
-        header = looks_like_pdf(path)
+        header = looks_like_pdf(path, attachment.filename)
         if header is None:
             return ProblemKind.MISSING  # there, but not for us to read
         named_pdf = attachment.filename.lower().endswith(".pdf")
@@ -146,7 +146,7 @@ def pdf_kind(attachment: Attachment) -> ProblemKind | None:
 
 def open_pdf(path: Path) -> tuple[PdfReader | None, ProblemKind | None]:
     """A reader for the PDF at ``path`` with every page reachable, or why there is none."""
-    if not path.is_file():
+    if not is_present(path):
         return None, ProblemKind.MISSING
     try:
         reader = PdfReader(path)

@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from seminaire_app.filekinds import looks_like_pdf
+from seminaire_app.domain import Owner, ReferenceDraft
+from seminaire_app.dossiers.appendix import pdf_kind
+from seminaire_app.filekinds import is_present, looks_like_pdf
+from seminaire_app.services import attachments, references
+from seminaire_app.storage.library import Library
 from seminaire_app.textextract import extract_text
 
 DATA = Path(__file__).parent / "data" / "pdf"
@@ -50,5 +54,28 @@ def test_a_note_quoting_a_pdf_header_is_read_as_text(tmp_path: Path) -> None:
     photo = tmp_path / "affiche.pdf"
     photo.write_bytes(b"\xff\xd8\xff\xe0 JFIF")
     assert extract_text(photo) == ("", "error: not a PDF, whatever its name says")
+    empty = tmp_path / "vide.pdf"
+    empty.write_bytes(b"")  # a PDF cut short, as the dossiers list it
+    assert extract_text(empty) == ("", "error: unreadable PDF (the file is empty)")
     photo = photo.rename(tmp_path / "affiche.jpg")
     assert extract_text(photo) == ("", "unsupported")
+
+
+def test_a_stored_copy_is_judged_by_the_user_s_name_for_it(lib: Library, tmp_path: Path) -> None:
+    """The library stores files under their hash, without extension: the junk a « .pdf »
+    may start with is still allowed there (the name is the attachment's)."""
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"\x00" * 100 + (DATA / "unsupported-filter.pdf").read_bytes())
+    attached = attachments.attach(lib, Owner("reference", references.add(
+        lib, ReferenceDraft("book", "Synthèse")).id), scan)
+    assert attached.stored and Path(attached.path).suffix == ""
+    assert looks_like_pdf(Path(attached.path)) is False  # by its own name: no « .pdf »
+    assert looks_like_pdf(Path(attached.path), attached.filename) is True
+    assert pdf_kind(attached) is None  # to be opened as a PDF (then found damaged)
+
+
+def test_a_path_the_system_refuses_is_not_present(tmp_path: Path) -> None:
+    assert is_present(tmp_path / ("x" * 300)) is False  # too long: 3.11's is_file raises
+    assert is_present(tmp_path) is False  # a folder
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    assert is_present(tmp_path / "a.txt") is True
