@@ -43,11 +43,15 @@ def restore(options: DossierOptions, saved: dict[str, Any]) -> None:
 
     # The dossier speaks the interface's language until the user picks another one:
     # only a language picked is remembered (:func:`saved_options`).
-    select(options.locale, interface_locale())
-    options.locale.setProperty(_PICKED, bool(text("locale")))
+    # Saved under its own key: « locale », which earlier versions saved at every close,
+    # says nothing of a choice and is ignored.
+    picked = text("picked_locale")
+    options.locale.setProperty(_PICKED, bool(picked) and select(options.locale, picked))
+    if not options.locale.property(_PICKED):
+        select(options.locale, interface_locale())
     options.locale.activated.connect(lambda _index: options.locale.setProperty(_PICKED, True))
     for combo, key in ((options.template, "template"), (options.style, "style"),
-                       (options.locale, "locale"), (options.page_size, "page_size"),
+                       (options.page_size, "page_size"),
                        (options.grouping, "grouping"), (options.source, "source")):
         value = text(key)
         if value and (combo is not options.source or value != Source.SELECTED):
@@ -91,7 +95,8 @@ def saved_options(options: DossierOptions) -> dict[str, Any]:
     """The options to remember (not the participant: a pack for one person is a one-off)."""
     return {"template": options.current_template().value, "year": options.year(),
             "workshop": options.workshop_number(), "style": options.style.currentData(),
-            "locale": options.locale.currentData() if options.locale.property(_PICKED) else "",
+            "picked_locale": (options.locale.currentData()
+                              if options.locale.property(_PICKED) else ""),
             "page_size": options.page_size.currentData(),
             "grouping": options.grouping.currentData(),
             "source": options.current_source().value,

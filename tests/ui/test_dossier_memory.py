@@ -39,3 +39,15 @@ def test_a_language_picked_is_kept_whatever_the_interface(qtbot: QtBot, demo: Li
     assert picked == "fr-FR"  # the other of the two
     saved = first.saved()
     assert options_for(qtbot, demo, saved).request().locale == picked
+
+
+def test_a_language_saved_by_an_earlier_version_pins_nothing(qtbot: QtBot,
+                                                             demo: Library) -> None:
+    """Earlier versions saved « locale » at every close, chosen or not."""
+    try:
+        i18n.install("fr")
+        options = options_for(qtbot, demo, {"locale": "en-US"})
+        assert options.request().locale == "fr-FR"
+        assert options.saved()["picked_locale"] == ""
+    finally:
+        i18n.install("en")

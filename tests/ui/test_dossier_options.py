@@ -45,7 +45,7 @@ def test_a_french_interface_makes_french_dossiers(french: None, qtbot: QtBot,
 
 @pytest.mark.parametrize("chosen", ["fr-FR", "en-US"])
 def test_the_language_chosen_last_time_wins(qtbot: QtBot, demo: Library, chosen: str) -> None:
-    options = make_options(qtbot, demo, {"template": Template.PACK.value, "locale": chosen})
+    options = make_options(qtbot, demo, {"template": Template.PACK.value, "picked_locale": chosen})
     assert options.request().locale == chosen
     options.locale.setCurrentIndex(options.locale.findData("fr-FR"))
     again = make_options(qtbot, demo, options.saved())
@@ -53,7 +53,7 @@ def test_the_language_chosen_last_time_wins(qtbot: QtBot, demo: Library, chosen:
 
 
 def test_a_language_unknown_now_gives_the_interface_s(qtbot: QtBot, demo: Library) -> None:
-    options = make_options(qtbot, demo, {"locale": "de-DE"})
+    options = make_options(qtbot, demo, {"picked_locale": "de-DE"})
     assert options.request().locale == "en-US"
 
 
