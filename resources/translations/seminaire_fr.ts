@@ -473,7 +473,7 @@ Vérifiez qu’ils existent et que vous avez le droit de les lire.</translation>
     </message>
     <message>
         <source>« {path} » is not a collection of the library; the nearest: {nearest}</source>
-        <translation>«&#xa0;{path}&#xa0;» n’est pas une collection de la bibliothèque&#xa0;; les plus proches&#xa0;: {nearest}</translation>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas une collection de la bibliothèque&#x202f;; les plus proches&#xa0;: {nearest}</translation>
     </message>
     <message>
         <source>« {path} » is not a collection: the library has none yet</source>
@@ -481,7 +481,7 @@ Vérifiez qu’ils existent et que vous avez le droit de les lire.</translation>
     </message>
     <message>
         <source>« {tag} » is not a tag of the library; the nearest: {nearest}</source>
-        <translation>«&#xa0;{tag}&#xa0;» n’est pas une thématique de la bibliothèque&#xa0;; les plus proches&#xa0;: {nearest}</translation>
+        <translation>«&#xa0;{tag}&#xa0;» n’est pas une thématique de la bibliothèque&#x202f;; les plus proches&#xa0;: {nearest}</translation>
     </message>
     <message>
         <source>« {tag} » is not a tag: the library has none yet</source>
@@ -3398,7 +3398,6 @@ Ces personnes quittent aussi leurs ateliers. Vous pourrez annuler.</numerusform>
     <name>RegistrationsModel</name>
     <message>
         <source>Family name</source>
-        <extracomment>What a click on a column header sorts by: names as the core sorts them (accents and case ignored, past a lower-case « de »), workshops by number.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>

@@ -63,10 +63,10 @@ def safe_filename(text: str) -> str:
     visible = "".join(c for c in unicodedata.normalize("NFC", text)
                       if c in _JOINERS or unicodedata.category(c) not in _INVISIBLE)
     name = " ".join(_FORBIDDEN.sub(" ", visible).split())
-    name = name.strip(" .")
+    name = name.strip(" ." + "".join(_JOINERS))  # a joiner joins nothing at an end
     while len(name.encode("utf-8")) > MAX_NAME_BYTES:
         name = name[:-1]
-    name = name.rstrip(" .") or "dossier"
+    name = name.rstrip(" ." + "".join(_JOINERS)) or "dossier"
     if name.split(".")[0].strip().upper() in _RESERVED:
         name = f"_{name}"
     return name

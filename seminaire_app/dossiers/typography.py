@@ -76,7 +76,7 @@ def unbroken_typed_spaces(text: str) -> str:
     (:data:`NBSP`), none added: French quoted in an English dossier never starts a line
     with « : »."""
     def unbroken(match: re.Match[str]) -> str:
-        return NBSP * len(match.group(1))
+        return NBSP  # a run of typed spaces is one space
 
     text = _TYPED_SPACE_BEFORE_SIGN.sub(unbroken, text)
     return _TYPED_SPACE_AFTER_OPENING.sub(unbroken, text)

@@ -49,6 +49,7 @@ from seminaire_app.storage.library import Library
     ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
      "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"),
     ("\u0915\u094d\u200d\u0937", "\u0915\u094d\u200d\u0937"),
+    ("\u200cAnne\u200d", "Anne"), ("\u200d", "dossier"),  # …but join nothing at an end
 ])
 def test_safe_filename(text: str, expected: str) -> None:
     assert safe_filename(text) == expected

@@ -24,7 +24,8 @@ def _width(text: str) -> float:
 
 
 def test_a_collection_bibliography_names_its_whole_path_in_the_header(
-        demo: Library, tmp_path: Path) -> None:
+        demo_copy: Library, tmp_path: Path) -> None:
+    demo = demo_copy
     path = "Fondamentaux/Économie sociale et solidaire/Histoire des coopératives"
     collections.create(demo, path)
     collections.add_references(demo, path, [references.list_references(demo)[0].id])

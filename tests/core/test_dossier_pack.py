@@ -332,8 +332,10 @@ def test_sections_can_be_left_out(demo: Library, tmp_path: Path) -> None:
     assert outline(out)[0] == (0, "Programme", 1)
 
 
-def test_impossible_requests(demo: Library, tmp_path: Path) -> None:
-    out = tmp_path / "x.pdf"
+def test_impossible_requests(demo_copy: Library, tmp_path: Path) -> None:
+    demo = demo_copy  # a stranger is added
+    out = tmp_path / "out" / "x.pdf"
+    out.parent.mkdir()
     with pytest.raises(NotFound):
         build_dossier(demo, DossierRequest(year=1999), out)
     with pytest.raises(NotFound):
@@ -350,7 +352,7 @@ def test_impossible_requests(demo: Library, tmp_path: Path) -> None:
         build_dossier(demo, DossierRequest(year=2017, participant_id=stranger.id), out)
     with pytest.raises(ValidationError):
         build_dossier(demo, DossierRequest(year=2017, style="nope"), out)
-    assert list(tmp_path.iterdir()) == []
+    assert list(out.parent.iterdir()) == []
 
 
 @dataclass

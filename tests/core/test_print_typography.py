@@ -187,7 +187,8 @@ def test_english_text_gets_curled_apostrophes_but_no_french_spacing() -> None:
 @pytest.mark.parametrize(("typed", "printed"), [
     ("Why ? Really !", f"Why{NBSP}? Really{NBSP}!"),
     ("publiques : le paysage", f"publiques{NBSP}: le paysage"),
-    ("« ESS » and «  two  »", f"«{NBSP}ESS{NBSP}» and «{NBSP}{NBSP}two{NBSP}{NBSP}»"),
+    ("« ESS » and «  two  »", f"«{NBSP}ESS{NBSP}» and «{NBSP}two{NBSP}»"),  # a run: one space
+    ("Pourquoi  ?", f"Pourquoi{NBSP}?"),
     ("Ah !? No ; yes.", f"Ah{NBSP}!? No{NBSP}; yes."),
     ("l'ESS : ok", f"l\u2019ESS{NBSP}: ok"),
 ])

@@ -20,8 +20,8 @@ from .participant_dialog import role_name
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the default parent (ruff B008: no call in defaults)
-#: What a click on a column header sorts by: names as the core sorts them (accents and
-#: case ignored, past a lower-case « de »), workshops by number.
+# What a click on a column header sorts by: names as the core sorts them (accents and
+# case ignored, past a lower-case « de »), workshops by number.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
