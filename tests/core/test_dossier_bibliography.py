@@ -117,7 +117,8 @@ def test_an_unknown_tag_far_from_all_still_names_some(demo: Library, tmp_path: P
     with pytest.raises(ValidationError) as caught:
         build_dossier(demo, DossierRequest(BIB, selection=Selection(tag="zzz")),
                       tmp_path / "x.pdf")
-    assert caught.value.message.startswith("« zzz » is not a tag of the library; the nearest: «\u00a0")
+    assert caught.value.message.startswith(
+        "« zzz » is not a tag of the library; the nearest: «\u00a0")
     assert caught.value.params["nearest"].count("«") == 3
 
 
