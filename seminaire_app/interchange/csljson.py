@@ -88,8 +88,18 @@ def parse(text: str, base_dir: Path | None = None) -> ParseResult:
 
 
 def write(refs: Sequence[Reference]) -> str:
-    """A pretty-printed JSON array of the references' CSL-JSON, UTF-8 characters as is."""
-    return json.dumps([to_csl(ref) for ref in refs], ensure_ascii=False, indent=2) + "\n"
+    """A pretty-printed JSON array of the references' CSL-JSON, UTF-8 characters as is.
+    A key that reads as a Zotero item URI (« a://b ») goes in ``citation-key`` too, so
+    that it comes back as typed."""
+    return json.dumps([_item(ref) for ref in refs], ensure_ascii=False, indent=2) + "\n"
+
+
+def _item(ref: Reference) -> dict[str, Any]:
+    item = to_csl(ref)
+    key = ref.citation_key
+    if "://" in key or _ZOTERO_ITEM_ID.fullmatch(key):
+        item["citation-key"] = key
+    return item
 
 
 # --- where items start -----------------------------------------------------------------
@@ -138,12 +148,12 @@ def _draft(item: Mapping[str, Any], line: int, warnings: list[str]) -> Reference
 
 def _citation_key(item: Mapping[str, Any]) -> str:
     """``citation-key``, else ``id`` if it is a usable key (not a Zotero item URI)."""
-    for candidate in (item.get("citation-key"), item.get("id")):
+    for candidate, is_id in ((item.get("citation-key"), False), (item.get("id"), True)):
         if not isinstance(candidate, str | int) or isinstance(candidate, bool):
             continue
         text = str(candidate).strip()
-        if "://" in text or _ZOTERO_ITEM_ID.fullmatch(text):
-            continue
+        if is_id and ("://" in text or _ZOTERO_ITEM_ID.fullmatch(text)):
+            continue  # an item URI, not a key; a citation-key is one as written
         try:
             return validate_key(text)
         except ValidationError:
