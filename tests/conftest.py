@@ -14,7 +14,15 @@ import pytest
 # Before any Qt import anywhere in the run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from hypothesis import settings
+
 from seminaire_app.storage.library import Library
+
+# On CI the property tests draw the same examples every run: a failure there is one a
+# developer can reproduce, not a roll of the dice. Locally they keep exploring.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")
@@ -35,14 +43,24 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture
-def lib(template_library: Path, tmp_path: Path) -> Iterator[Library]:
-    """A fresh, empty library at schema head (copied, not migrated again)."""
-    folder = tmp_path / "library"
-    shutil.copytree(template_library, folder)
+def opened_copy(template: Path, folder: Path) -> Iterator[Library]:
+    """A copy of the library ``template`` at ``folder``, open for the fixture's life."""
+    shutil.copytree(template, folder)
     library = Library.open(folder)
     yield library
     library.close()
+
+
+@pytest.fixture
+def lib(template_library: Path, tmp_path: Path) -> Iterator[Library]:
+    """A fresh, empty library at schema head (copied, not migrated again)."""
+    yield from opened_copy(template_library, tmp_path / "library")
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Iterator[Library]:
+    """The demo for one test that edits it."""
+    yield from opened_copy(demo_template, tmp_path / "Démo 2017")
 
 
 class _FailOnWarning(logging.Handler):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -28,13 +26,9 @@ from seminaire_app.storage.library import Library
 
 
 @pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Library]:
-    """The 2017 demo library, copied for each test."""
-    folder = tmp_path / "demo"
-    shutil.copytree(demo_template, folder)
-    library = Library.open(folder)
-    yield library
-    library.close()
+def demo(demo_copy: Library) -> Library:
+    """The 2017 demo library, copied for each test (the snapshots edit it)."""
+    return demo_copy
 
 
 def _hits(lib: Library, query: str) -> list[search.Hit]:

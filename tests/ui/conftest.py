@@ -31,14 +31,9 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Library]:
-    import shutil
-
-    folder = tmp_path / "Démo 2017"
-    shutil.copytree(demo_template, folder)
-    library = Library.open(folder)
-    yield library
-    library.close()
+def demo(demo_copy: Library) -> Library:
+    """The 2017 demo, copied for each test: the UI edits it."""
+    return demo_copy
 
 
 @pytest.fixture
