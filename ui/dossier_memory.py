@@ -41,10 +41,8 @@ def restore(options: DossierOptions, saved: dict[str, Any]) -> None:
     def text(key: str) -> str:
         return str(saved.get(key, "") or "")
 
-    # The dossier speaks the interface's language until the user picks another one:
-    # only a language picked is remembered (:func:`saved_options`).
-    # Saved under its own key: « locale », which earlier versions saved at every close,
-    # says nothing of a choice and is ignored.
+    # The dossier speaks the interface's language until the user picks one, remembered
+    # under its own key (« locale », saved at every close by earlier versions, is not).
     picked = text("picked_locale")
     options.locale.setProperty(_PICKED, bool(picked) and select(options.locale, picked))
     if not options.locale.property(_PICKED):

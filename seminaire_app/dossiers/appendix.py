@@ -130,18 +130,16 @@ def pdf_kind(attachment: Attachment) -> ProblemKind | None:
     """None when ``attachment`` is to be opened as a PDF: it starts like one, whatever
     its name, or it is an empty « .pdf » (a PDF cut short: corrupt); otherwise why not."""
     path = Path(attachment.path)
+    header = looks_like_pdf(path, attachment.filename) if is_present(path) else None
+    if header is None:
+        return ProblemKind.MISSING  # not there, or not for us to read
+    if header:
+        return None
     try:
-        if not path.is_file():  # raises, on 3.11, for a folder we may not enter
-            return ProblemKind.MISSING
-        header = looks_like_pdf(path, attachment.filename)
-        if header is None:
-            return ProblemKind.MISSING  # there, but not for us to read
-        named_pdf = attachment.filename.lower().endswith(".pdf")
-        if header or (named_pdf and path.stat().st_size == 0):
-            return None
-    except OSError:  # locked away, a name too long, gone in between
+        empty = path.stat().st_size == 0
+    except OSError:  # gone in between
         return ProblemKind.MISSING
-    return ProblemKind.NOT_PDF
+    return None if empty and attachment.filename.lower().endswith(".pdf") else ProblemKind.NOT_PDF
 
 
 def open_pdf(path: Path) -> tuple[PdfReader | None, ProblemKind | None]:

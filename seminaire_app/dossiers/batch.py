@@ -45,6 +45,7 @@ _INVISIBLE = frozenset({"Cf", "Cn", "Co", "Cs"})
 #: Format characters that are spelling, not decoration: the zero-width non-joiner and
 #: joiner of Persian, Kurdish and Indic names (« می‌خواهم »).
 _JOINERS = frozenset({"\u200c", "\u200d"})
+_EDGES = " ." + "".join(_JOINERS)  # what a name never starts or ends with
 #: Bytes of UTF-8, well under the 255 of every common file system, leaving room for a
 #: « (2) » and an extension.
 MAX_NAME_BYTES = 120
@@ -55,18 +56,18 @@ def safe_filename(text: str) -> str:
 
     Forbidden characters and control characters become spaces, runs of spaces one
     space; invisible characters (format but the joiners, unassigned, private use) are
-    dropped; no leading or trailing dot or space; at most :data:`MAX_NAME_BYTES` bytes of UTF-8, cut
-    between characters; Windows' reserved names (CON, NUL, COM1…, also with an
-    extension) get a leading underscore; an empty result is « dossier ». Accents and
-    other scripts are kept (composed, NFC).
+    dropped; no leading or trailing dot, space or joiner; at most :data:`MAX_NAME_BYTES`
+    bytes of UTF-8, cut between characters; Windows' reserved names (CON, NUL, COM1…,
+    also with an extension) get a leading underscore; an empty result is « dossier ».
+    Accents and other scripts are kept (composed, NFC).
     """
     visible = "".join(c for c in unicodedata.normalize("NFC", text)
                       if c in _JOINERS or unicodedata.category(c) not in _INVISIBLE)
     name = " ".join(_FORBIDDEN.sub(" ", visible).split())
-    name = name.strip(" ." + "".join(_JOINERS))  # a joiner joins nothing at an end
+    name = name.strip(_EDGES)  # a joiner joins nothing at an end
     while len(name.encode("utf-8")) > MAX_NAME_BYTES:
         name = name[:-1]
-    name = name.rstrip(" ." + "".join(_JOINERS)) or "dossier"
+    name = name.rstrip(_EDGES) or "dossier"
     if name.split(".")[0].strip().upper() in _RESERVED:
         name = f"_{name}"
     return name

@@ -257,35 +257,45 @@ def _nearest(typed: str, names: Sequence[str], key: Callable[[str], str]) -> str
     return ", ".join(f"«\u00a0{keyed[k]}\u00a0»" for k in chosen)  # no break inside
 
 
+def _named(typed: str, names: Sequence[str], tidy: Callable[[str], str]) -> list[str]:
+    """The ``names`` that ``typed`` names, as spelt there: the one spelt so (case aside),
+    else those a search finds (accents ignored too: « cooperation », « Coopération »).
+    ``tidy`` evens out the spaces (ValidationError for a path like « A//B »)."""
+    spelt, searched = tidy(typed).casefold(), fold(tidy(typed))
+    exact = [name for name in names if tidy(name).casefold() == spelt]
+    return exact or [name for name in names if fold(tidy(name)) == searched]
+
+
+def _tidy_tag(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _tidy_path(path: str) -> str:
+    return collection_service.SEPARATOR.join(collection_service.split_path(path))
+
+
 def _tags_named(lib: Library, typed: str) -> list[str]:
-    """The tags ``typed`` names, case and accents ignored (as the search does);
-    ValidationError("tag") naming the nearest ones when there is none."""
-    found = tags.matching_tags(lib, typed)
+    """The tags ``typed`` names (:func:`_named`); ValidationError("tag") naming the
+    nearest ones when there is none."""
+    every = [t.name for t in tags.list_tags(lib)]
+    found = _named(typed, every, _tidy_tag)
     if found:
         return found
-    nearest = _nearest(typed, [t.name for t in tags.list_tags(lib)], tags.tag_key)
+    nearest = _nearest(typed, every, lambda name: fold(_tidy_tag(name)))
     if nearest:
         raise ValidationError("tag", "« {tag} » is not a tag of the library; the "
                                      "nearest: {nearest}", tag=typed, nearest=nearest)
     raise ValidationError("tag", "« {tag} » is not a tag: the library has none yet", tag=typed)
 
 
-def _path_key(path: str) -> str:
-    return fold(collection_service.SEPARATOR.join(collection_service.split_path(path)))
-
-
 def _collections_named(lib: Library, typed: str) -> list[str]:
-    """The paths of the collections ``typed`` names, case and accents ignored;
+    """The paths of the collections ``typed`` names (:func:`_named`);
     ValidationError("collection") naming the nearest ones when there is none."""
-    key = _path_key(typed)  # ValidationError for a path like « A//B »
     every = [c.path for c in collection_service.list_collections(lib)]
-    typed_parts = [p.casefold() for p in collection_service.split_path(typed)]
-    exact = [path for path in every
-             if [p.casefold() for p in collection_service.split_path(path)] == typed_parts]
-    found = exact or [path for path in every if _path_key(path) == key]
+    found = _named(typed, every, _tidy_path)
     if found:
         return found
-    nearest = _nearest(typed, every, _path_key)
+    nearest = _nearest(typed, every, lambda path: fold(_tidy_path(path)))
     if nearest:
         raise ValidationError("collection", "« {path} » is not a collection of the library; "
                                             "the nearest: {nearest}", path=typed, nearest=nearest)

@@ -22,6 +22,7 @@ from ..pdflog import DAMAGED_PDF_ERRORS
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True, slots=True)
 class Bookmark:
     """A bookmark of an attached PDF; ``page`` is 0-based in that PDF, None when the

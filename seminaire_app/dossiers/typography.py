@@ -30,8 +30,8 @@ _BEFORE_CLOSING = re.compile("[ \u00a0\u202f]*»")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 # Outside French, only spaces already typed are kept from breaking: before a sign that
 # ends a phrase (« why ? », « cultures : »; not « 10 :30 ») or a closing », after «.
-_TYPED_SPACE_BEFORE_SIGN = re.compile(r"(?<=\S)( +)(?=[:;!?]+(?:\s|$|[»)\]\"'’”])|»)")
-_TYPED_SPACE_AFTER_OPENING = re.compile("(?<=«)( +)")
+_TYPED_SPACE_BEFORE_SIGN = re.compile(r"(?<=\S) +(?=[:;!?]+(?:\s|$|[»)\]\"'’”])|»)")
+_TYPED_SPACE_AFTER_OPENING = re.compile("(?<=«) +")
 
 
 def clean(text: str) -> str:
@@ -74,12 +74,9 @@ def curled(text: str) -> str:
 def unbroken_typed_spaces(text: str) -> str:
     """The spaces already typed before « : ; ! ? » and inside « » made non-breaking
     (:data:`NBSP`), none added: French quoted in an English dossier never starts a line
-    with « : »."""
-    def unbroken(match: re.Match[str]) -> str:
-        return NBSP  # a run of typed spaces is one space
-
-    text = _TYPED_SPACE_BEFORE_SIGN.sub(unbroken, text)
-    return _TYPED_SPACE_AFTER_OPENING.sub(unbroken, text)
+    with « : ». A run of typed spaces is one space."""
+    text = _TYPED_SPACE_BEFORE_SIGN.sub(NBSP, text)
+    return _TYPED_SPACE_AFTER_OPENING.sub(NBSP, text)
 
 
 def spaced(text: str, locale: str) -> str:

@@ -12,7 +12,6 @@ from ..domain import Changes, TagCount
 from ..errors import NotFound, ValidationError
 from ..storage.library import Library
 from ..storage.models import ReferenceTagRow, TagRow
-from ..textfold import fold
 from . import lookup
 
 
@@ -24,22 +23,6 @@ def validate_tag(name: str) -> str:
         raise ValidationError("tag", "« {tag} »: a tag cannot hold a comma or a semicolon",
                               tag=name)
     return name
-
-
-def tag_key(name: str) -> str:
-    """What two spellings of a tag share when they name it for a search: case, accents,
-    ligatures and runs of spaces do not count (« cooperation » finds « Coopération »)."""
-    return fold(" ".join(name.split()))
-
-
-def matching_tags(lib: Library, name: str) -> list[str]:
-    """The tags of the library that ``name`` names, as the library spells them: the one
-    spelt so (case aside: tags are unique that way), else those a search would find
-    (:func:`tag_key`: « cooperation » finds « Coopération »); empty when none does."""
-    every = [tag.name for tag in list_tags(lib)]
-    typed = " ".join(name.split()).casefold()
-    exact = [tag for tag in every if tag.casefold() == typed]
-    return exact or [tag for tag in every if tag_key(tag) == tag_key(name)]
 
 
 def tag_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
